@@ -1,0 +1,28 @@
+package org.recovery.core;
+
+/** Where the complaint reached us. */
+public enum Channel {
+  /** An email to support. */
+  EMAIL,
+  /** A live chat session. */
+  CHAT,
+  /** A phone call. */
+  PHONE,
+  /** A contact or returns form on our site. */
+  WEB_FORM,
+  /** A public review in an app store or on a review site (usually with a star rating). */
+  APP_REVIEW,
+  /** A public post on social media. */
+  SOCIAL_MEDIA,
+  /** A comment left in a satisfaction survey. */
+  SURVEY;
+
+  /**
+   * Tells whether other customers can read what was written.
+   *
+   * @return true for {@link #APP_REVIEW} and {@link #SOCIAL_MEDIA}
+   */
+  public boolean isPublic() {
+    return this == APP_REVIEW || this == SOCIAL_MEDIA;
+  }
+}

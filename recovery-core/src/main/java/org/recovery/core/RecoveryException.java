@@ -1,0 +1,28 @@
+package org.recovery.core;
+
+/**
+ * Root of the unchecked exceptions Recovery throws for bad data (as opposed to programming errors,
+ * which get the JDK's own exceptions). Subclasses carry where the problem is.
+ */
+public class RecoveryException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception with a message that names the thing, the rule, the value and where.
+   *
+   * @param message what went wrong and how to fix it
+   */
+  public RecoveryException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates an exception with a message and the low-level cause.
+   *
+   * @param message what went wrong and how to fix it
+   * @param cause the underlying failure
+   */
+  public RecoveryException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

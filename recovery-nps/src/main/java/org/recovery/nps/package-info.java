@@ -1,0 +1,5 @@
+/** Recovery nps. */
+@NullMarked
+package org.recovery.nps;
+
+import org.jspecify.annotations.NullMarked;

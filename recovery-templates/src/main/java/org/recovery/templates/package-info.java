@@ -1,0 +1,5 @@
+/** Recovery templates. */
+@NullMarked
+package org.recovery.templates;
+
+import org.jspecify.annotations.NullMarked;
