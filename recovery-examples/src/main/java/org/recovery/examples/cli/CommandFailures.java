@@ -25,11 +25,26 @@ final class CommandFailures
     var commandLine = ex.getCommandLine();
     String name = commandLine.getCommandSpec().qualifiedName();
     var err = commandLine.getErr();
-    err.println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+    err.println(name + ": " + problem(ex) + " (see '" + name + " --help')");
     if (Arrays.asList(args).contains(DEBUG)) {
       ex.printStackTrace(err);
     }
     return RecoveryCommand.UNUSABLE;
+  }
+
+  /** Names an unknown command as such; picocli would call it an unmatched argument. */
+  private static String problem(CommandLine.ParameterException ex) {
+    var commandLine = ex.getCommandLine();
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+        && commandLine.getParent() == null
+        && !unmatched.getUnmatched().isEmpty()
+        && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '"
+          + unmatched.getUnmatched().get(0)
+          + "': expected one of "
+          + String.join(", ", commandLine.getSubcommands().keySet());
+    }
+    return oneLine(ex.getMessage());
   }
 
   @Override

@@ -65,6 +65,17 @@ class RecoveryCommandTest {
   }
 
   @Test
+  void anUnknownCommandIsNamedWithTheKnownOnes() {
+    var run = CommandRun.of("refund", "c.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "recovery: unknown command 'refund': expected one of nps, decide, letter, check, demo"
+                + " (see 'recovery --help')\n");
+  }
+
+  @Test
   void aMissingArgumentIsBadUsageNamingIt() {
     var run = CommandRun.of("letter");
 
