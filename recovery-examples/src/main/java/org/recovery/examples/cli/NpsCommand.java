@@ -235,7 +235,7 @@ final class NpsCommand implements Callable<Integer> {
     try {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e, null, null);
+      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
     }
   }
 
