@@ -366,6 +366,24 @@ public final class RecoveryPolicy {
   }
 
   /**
+   * Returns every auto-approve limit, by currency.
+   *
+   * @return an unmodifiable map (default 200.00 for USD, EUR and GBP)
+   */
+  public Map<Currency, Money> autoApproveLimits() {
+    return autoApproveLimits;
+  }
+
+  /**
+   * Returns every abuse-signal refund total, by currency.
+   *
+   * @return an unmodifiable map (default 600.00 for USD, EUR and GBP)
+   */
+  public Map<Currency, Money> abuseRefundTotals() {
+    return abuseRefundTotals;
+  }
+
+  /**
    * Returns who approves refunds above the limit.
    *
    * @return a person or team (default {@code refund-approvals})
