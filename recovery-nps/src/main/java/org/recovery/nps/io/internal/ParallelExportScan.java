@@ -62,8 +62,26 @@ public final class ParallelExportScan {
   private ParallelExportScan() {}
 
   /**
+   * Scans {@code [dataStart, size)} of an open file with the default chunk and window sizes.
+   *
+   * @param channel the file, open for reading; positional reads only, so it may be shared
+   * @param layout what to read from each record
+   * @param dataStart the offset of the first data record
+   * @param headerBreaks the line breaks before {@code dataStart}
+   * @param threads the number of worker threads (at least 1)
+   * @return the totals, or empty when the reference reader must decide
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static Optional<ScanTotals> scan(
+      FileChannel channel, ScanLayout layout, long dataStart, long headerBreaks, int threads) {
+    return scan(channel, layout, dataStart, headerBreaks, threads, DEFAULT_CHUNK, DEFAULT_WINDOW);
+  }
+
+  /**
    * Scans {@code [dataStart, size)} of an open file.
    *
+   * @param channel the file, open for reading; positional reads only, so it may be shared
+   * @param layout what to read from each record
    * @param dataStart the offset of the first data record
    * @param headerBreaks the line breaks before {@code dataStart}
    * @param threads the number of worker threads (at least 1)
@@ -171,12 +189,12 @@ public final class ParallelExportScan {
       if (totals.rejections.size() < layout.exampleLimit()) {
         totals.rejections.add(
             new ScanTotals.Rejection(
-                1 + before + e.relativeLine(), e.column(), e.value(), e.fault()));
+                1 + before + e.relativeLine(), e.column(), e.value(), e.reason()));
       }
     }
-    for (int p = 0; p < tally.periods.size(); p++) {
-      long[] counts = totals.periods.computeIfAbsent(tally.periods.key(p), k -> new long[width]);
-      add(counts, tally.periodCounts, p * width, width);
+    for (int d = 0; d < tally.days.size(); d++) {
+      long[] counts = totals.days.computeIfAbsent(tally.days.key(d), k -> new long[width]);
+      add(counts, tally.dayCounts, d * width, width);
     }
     int depth = tally.segmentDepth;
     if (depth == 0) {
