@@ -106,7 +106,9 @@ public final class SurveyReader {
     this.timestampColumn =
         b.timestampColumn != null
             ? b.timestampColumn
-            : (b.period != null || b.deduplicate ? preset.timestampColumn().orElse(null) : null);
+            : (b.period != null || b.deduplicate || b.listener != null
+                ? preset.timestampColumn().orElse(null)
+                : null);
     this.timestampFormat = b.timestampFormat != null ? b.timestampFormat : preset.timestampFormat();
     this.headerRows = b.headerRows != null ? b.headerRows : preset.headerRows();
     this.namesRow = b.namesRow != null ? b.namesRow : preset.namesRow();

@@ -1,0 +1,122 @@
+package org.recovery.core.internal.json;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A JSON object whose fields were declared by {@link JsonValue#object(String...)}: unknown fields
+ * have already been refused, so a reader only asks for the fields it knows. Asking for a field that
+ * was not declared is a programming error. Immutable and thread-safe.
+ */
+public final class JsonObject {
+  private final JsonValue value;
+  private final Map<String, JsonValue> members;
+  private final List<String> declared;
+
+  JsonObject(JsonValue value, Map<String, JsonValue> members, List<String> declared) {
+    this.value = value;
+    this.members = members;
+    this.declared = declared;
+  }
+
+  /**
+   * Returns the object itself, for its path and location or to fail at it.
+   *
+   * @return the object's value
+   */
+  public JsonValue value() {
+    return value;
+  }
+
+  /**
+   * Returns a field that must be present; it may still be {@code null}, which every typed accessor
+   * refuses ({@code expected a string but was null}).
+   *
+   * @param name a declared field name
+   * @return the field's value
+   * @throws RuntimeException from the format's {@link JsonFailure} if the field is missing
+   * @throws IllegalArgumentException if the name was not declared
+   */
+  public JsonValue required(String name) {
+    JsonValue v = members.get(checked(name));
+    if (v == null) {
+      throw value.fail("missing required field \"" + name + "\"");
+    }
+    return v;
+  }
+
+  /**
+   * Returns a field that may be absent; an explicit {@code null} counts as absent.
+   *
+   * @param name a declared field name
+   * @return the field's value, or empty when absent or null
+   * @throws IllegalArgumentException if the name was not declared
+   */
+  public Optional<JsonValue> optional(String name) {
+    JsonValue v = members.get(checked(name));
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
+  }
+
+  /**
+   * Reads a field that may be absent or null, converting it when present.
+   *
+   * @param <T> the result type
+   * @param name a declared field name
+   * @param converter reads the value, e.g. {@code JsonValue::string}
+   * @return the converted value, or empty
+   */
+  public <T> Optional<T> optional(String name, Function<JsonValue, T> converter) {
+    return optional(name).map(converter);
+  }
+
+  /**
+   * Reads a required field, converting it.
+   *
+   * @param <T> the result type
+   * @param name a declared field name
+   * @param converter reads the value, e.g. {@code JsonValue::instant}
+   * @return the converted value
+   */
+  public <T> T required(String name, Function<JsonValue, T> converter) {
+    return converter.apply(required(name));
+  }
+
+  /**
+   * Tells whether a field is present (even as {@code null}).
+   *
+   * @param name a declared field name
+   * @return true if the document has the field
+   */
+  public boolean has(String name) {
+    return members.containsKey(checked(name));
+  }
+
+  /**
+   * Builds a domain value from the fields read, turning a validation failure ({@link
+   * IllegalArgumentException} or {@link IllegalStateException}, as thrown by record constructors
+   * and builders) into the format's exception at this object's path, with the validation message as
+   * the detail.
+   *
+   * @param <T> the domain type
+   * @param constructor creates and validates the value
+   * @return the value
+   */
+  public <T> T construct(Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw value.fail(String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  private String checked(String name) {
+    if (!declared.contains(name)) {
+      throw new IllegalArgumentException(
+          "field \"" + name + "\" was not declared for " + value.path() + "; declared " + declared);
+    }
+    return name;
+  }
+}

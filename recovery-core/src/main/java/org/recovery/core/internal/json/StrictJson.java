@@ -1,0 +1,453 @@
+package org.recovery.core.internal.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a JSON document strictly into a tree of {@link JsonValue}s that know their path, line and
+ * column, so that a format can then read its shape with errors that say where. Strict means:
+ * standard JSON only (no comments, single quotes, NaN, leading zeros or trailing commas), no
+ * duplicate keys, nothing after the document, nesting at most {@link #DEFAULT_MAX_DEPTH} levels,
+ * strings at most {@link #DEFAULT_MAX_STRING_LENGTH} characters, field names at most {@link
+ * #DEFAULT_MAX_NAME_LENGTH} characters and documents at most {@link #DEFAULT_MAX_DOCUMENT_LENGTH}
+ * characters. The limits are enforced by Jackson's {@link StreamReadConstraints} while parsing.
+ *
+ * <p>Every problem becomes the exception of the format's {@link JsonFailure}, worded {@code $.path:
+ * detail (line L, column C)}. A format reads its shape like this:
+ *
+ * <pre>{@code
+ * static final StrictJson JSON = StrictJson.of(PolicyConfigException::new);
+ *
+ * RecoveryPolicy read(Reader in) {
+ *   JsonObject o = JSON.read(in).object("maxRefund", "respondWithin", "tiers");
+ *   Money maxRefund = o.required("maxRefund", JsonValue::money);
+ *   Duration within = o.optional("respondWithin", JsonValue::duration).orElse(Duration.ofHours(24));
+ *   List<Tier> tiers = o.required("tiers").list(Tiers::read);
+ *   return o.construct(() -> RecoveryPolicy.builder().maxRefund(maxRefund)...build());
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: share one instance per format.
+ */
+public final class StrictJson {
+
+  /** The deepest nesting of objects and arrays accepted: 64 levels. */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  /** The longest string value accepted: 100,000 characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+
+  /** The longest field name accepted: 256 characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+
+  /** The longest document accepted: 16 MiB of characters. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+
+  private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+  private static final Pattern ENABLE_HINT =
+      Pattern.compile(":? *(enable|use) `[^`]*`( to allow)?");
+
+  private final JsonFailure failure;
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final int maxNameLength;
+  private final long maxDocumentLength;
+  private final JsonFactory factory;
+
+  private StrictJson(
+      JsonFailure failure,
+      int maxDepth,
+      int maxStringLength,
+      int maxNameLength,
+      long maxDocumentLength) {
+    if (maxDepth < 1) {
+      throw new IllegalArgumentException("maxDepth must be >= 1 but was " + maxDepth);
+    }
+    if (maxStringLength < 1) {
+      throw new IllegalArgumentException("maxStringLength must be >= 1 but was " + maxStringLength);
+    }
+    this.failure = Objects.requireNonNull(failure, "failure");
+    this.maxDepth = maxDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxNameLength = maxNameLength;
+    this.maxDocumentLength = maxDocumentLength;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(maxDepth)
+                    .maxStringLength(maxStringLength)
+                    .maxNameLength(maxNameLength)
+                    .maxDocumentLength(maxDocumentLength)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+  }
+
+  /**
+   * Creates a reader with the default limits.
+   *
+   * @param failure creates the format's exception for each problem
+   * @return the reader
+   */
+  public static StrictJson of(JsonFailure failure) {
+    return new StrictJson(
+        failure,
+        DEFAULT_MAX_DEPTH,
+        DEFAULT_MAX_STRING_LENGTH,
+        DEFAULT_MAX_NAME_LENGTH,
+        DEFAULT_MAX_DOCUMENT_LENGTH);
+  }
+
+  /**
+   * Returns a reader with another nesting limit.
+   *
+   * @param maxDepth the deepest nesting of objects and arrays accepted; at least 1
+   * @return the changed reader
+   */
+  public StrictJson withMaxDepth(int maxDepth) {
+    return new StrictJson(failure, maxDepth, maxStringLength, maxNameLength, maxDocumentLength);
+  }
+
+  /**
+   * Returns a reader with another string-length limit.
+   *
+   * @param maxStringLength the longest string value accepted, in characters; at least 1
+   * @return the changed reader
+   */
+  public StrictJson withMaxStringLength(int maxStringLength) {
+    return new StrictJson(failure, maxDepth, maxStringLength, maxNameLength, maxDocumentLength);
+  }
+
+  /**
+   * Returns the failure this reader reports problems through, for formats that check more rules.
+   *
+   * @return the failure
+   */
+  public JsonFailure failure() {
+    return failure;
+  }
+
+  /**
+   * Returns the nesting limit.
+   *
+   * @return the deepest nesting accepted
+   */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /**
+   * Returns the string-length limit.
+   *
+   * @return the longest string accepted, in characters
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * Returns the Jackson factory this reader parses with, configured with its limits; formats may
+   * use it to create generators as well.
+   *
+   * @return the factory
+   */
+  public JsonFactory factory() {
+    return factory;
+  }
+
+  /**
+   * Reads a whole document from a string.
+   *
+   * @param json the document
+   * @return the root value
+   */
+  public JsonValue read(String json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser p = factory.createParser(json)) {
+      return document(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a whole document from a reader; the reader is not closed.
+   *
+   * @param reader the document
+   * @return the root value
+   * @throws UncheckedIOException if reading fails
+   */
+  public JsonValue read(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    try (JsonParser p = factory.createParser(reader)) {
+      return document(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a whole document from UTF-8 bytes; the stream is not closed. Malformed UTF-8 is an error,
+   * never replaced.
+   *
+   * @param in the document
+   * @return the root value
+   * @throws UncheckedIOException if reading fails
+   */
+  public JsonValue read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return read(new InputStreamReader(in, decoder));
+  }
+
+  /**
+   * Reads a whole document from a UTF-8 file.
+   *
+   * @param file the document
+   * @return the root value
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public JsonValue read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one value from a parser someone else created (a Jackson deserializer's), leaving the
+   * parser on the value's last token. Paths start from the parser's position, so a value nested in
+   * a host's document reports {@code $.complaint.lines[0]}. The parser's own settings decide
+   * duplicates and limits while tokenizing; this reader still refuses duplicates, deep nesting and
+   * long strings itself.
+   *
+   * @param p the parser, on the value's first token or before it
+   * @return the value
+   * @throws IOException if the parser fails to read
+   */
+  public JsonValue readValue(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null || t == JsonToken.FIELD_NAME) {
+      t = p.nextToken();
+    }
+    if (t == null) {
+      throw failAt(p, JsonPaths.of(p.getParsingContext()), "expected a JSON value but was empty");
+    }
+    JsonStreamContext context = p.getParsingContext();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
+        && context.getParent() != null) {
+      context = context.getParent();
+    }
+    String path = JsonPaths.of(context);
+    try {
+      return value(p, t, path, 1);
+    } catch (JsonProcessingException e) {
+      throw translate(p, e);
+    }
+  }
+
+  private JsonValue document(JsonParser p) throws IOException {
+    JsonValue root;
+    try {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        JsonLocation end = p.currentLocation();
+        throw failure.create(
+            JsonPaths.ROOT,
+            "expected a JSON value but the input was empty",
+            end.getLineNr(),
+            end.getColumnNr(),
+            null);
+      }
+      root = value(p, t, JsonPaths.ROOT, 1);
+    } catch (JsonProcessingException e) {
+      throw translate(p, e);
+    } catch (CharacterCodingException e) {
+      throw failAt(p, JsonPaths.of(p.getParsingContext()), "input is not valid UTF-8", e);
+    }
+    try {
+      if (p.nextToken() != null) {
+        throw failAt(p, JsonPaths.ROOT, "unexpected content after the end of the document");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
+      throw failure.create(
+          JsonPaths.ROOT,
+          "unexpected content after the end of the document",
+          at.getLineNr(),
+          at.getColumnNr(),
+          e);
+    }
+    return root;
+  }
+
+  private JsonValue value(JsonParser p, JsonToken t, String path, int depth) throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    switch (t) {
+      case START_OBJECT -> {
+        checkDepth(path, depth, line, column);
+        var members = new LinkedHashMap<String, JsonValue>();
+        JsonToken next;
+        while ((next = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          String child = JsonPaths.field(path, name);
+          if (members.containsKey(name)) {
+            throw failAt(p, child, "duplicate field \"" + name + "\"");
+          }
+          JsonToken valueToken = p.nextToken();
+          if (valueToken == null) {
+            throw failAt(p, child, "unexpected end of input");
+          }
+          members.put(name, value(p, valueToken, child, depth + 1));
+        }
+        if (next != JsonToken.END_OBJECT) {
+          throw failAt(p, path, "unexpected end of input");
+        }
+        return JsonValue.object(path, line, column, failure, members);
+      }
+      case START_ARRAY -> {
+        checkDepth(path, depth, line, column);
+        var elements = new ArrayList<JsonValue>();
+        JsonToken next;
+        while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (next == null) {
+            throw failAt(p, path, "unexpected end of input");
+          }
+          elements.add(value(p, next, JsonPaths.index(path, elements.size()), depth + 1));
+        }
+        return JsonValue.array(path, line, column, failure, elements);
+      }
+      case VALUE_STRING -> {
+        String text = p.getText();
+        if (text.length() > maxStringLength) {
+          throw failure.create(path, stringTooLong(), line, column, null);
+        }
+        return JsonValue.scalar(JsonValue.Kind.STRING, path, line, column, failure, text);
+      }
+      case VALUE_NUMBER_INT -> {
+        return JsonValue.scalar(JsonValue.Kind.INTEGER, path, line, column, failure, p.getText());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        String text = p.getText();
+        if (!Character.isDigit(text.charAt(text.length() - 1))) {
+          // Only a host parser that allows NaN and Infinity gets here.
+          throw failure.create(path, notJsonNumber(text), line, column, null);
+        }
+        return JsonValue.scalar(JsonValue.Kind.FRACTION, path, line, column, failure, text);
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return JsonValue.scalar(JsonValue.Kind.BOOLEAN, path, line, column, failure, t.asString());
+      }
+      case VALUE_NULL -> {
+        return JsonValue.scalar(JsonValue.Kind.NULL, path, line, column, failure, null);
+      }
+      default ->
+          throw failure.create(path, "expected a JSON value but was " + t, line, column, null);
+    }
+  }
+
+  private void checkDepth(String path, int depth, int line, int column) {
+    if (depth > maxDepth) {
+      throw failure.create(path, depthExceeded(), line, column, null);
+    }
+  }
+
+  private String depthExceeded() {
+    return "nesting deeper than the limit of " + maxDepth + " levels";
+  }
+
+  private String stringTooLong() {
+    return "string longer than the limit of " + maxStringLength + " characters";
+  }
+
+  private static String notJsonNumber(String token) {
+    return "expected a number but was " + token + "; NaN and Infinity are not JSON numbers";
+  }
+
+  private RuntimeException translate(JsonParser p, JsonProcessingException e) {
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
+    String path = JsonPaths.of(p.getParsingContext());
+    String original = String.valueOf(e.getOriginalMessage());
+    String detail;
+    if (e instanceof StreamConstraintsException) {
+      if (original.startsWith("Document nesting depth")) {
+        detail = depthExceeded();
+      } else if (original.startsWith("String value length")) {
+        detail = stringTooLong();
+      } else if (original.startsWith("Name length")) {
+        detail = "field name longer than the limit of " + maxNameLength + " characters";
+      } else if (original.startsWith("Document length")) {
+        detail = "document longer than the limit of " + maxDocumentLength + " characters";
+      } else if (original.startsWith("Number value length")) {
+        detail =
+            "number longer than the limit of "
+                + factory.streamReadConstraints().getMaxNumberLength()
+                + " characters";
+      } else {
+        detail = "input exceeds a limit: " + withoutHints(original);
+      }
+    } else if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+      detail = "unexpected end of input";
+    } else {
+      Matcher nonStandard = NON_STANDARD.matcher(original);
+      Matcher duplicate = DUPLICATE.matcher(original);
+      if (nonStandard.lookingAt()) {
+        detail = notJsonNumber(nonStandard.group(1));
+      } else if (duplicate.lookingAt()) {
+        detail = "duplicate field \"" + duplicate.group(1) + "\"";
+      } else {
+        detail = "malformed JSON: " + withoutHints(original);
+      }
+    }
+    return failure.create(path, detail, at.getLineNr(), at.getColumnNr(), e);
+  }
+
+  /** Drops Jackson's advice to enable a leniency feature: our formats never allow it. */
+  private static String withoutHints(String message) {
+    return ENABLE_HINT.matcher(message).replaceAll("");
+  }
+
+  private RuntimeException failAt(JsonParser p, String path, String detail) {
+    return failAt(p, path, detail, null);
+  }
+
+  private RuntimeException failAt(
+      JsonParser p, String path, String detail, @Nullable Throwable cause) {
+    JsonLocation at = p.currentTokenLocation();
+    return failure.create(path, detail, at.getLineNr(), at.getColumnNr(), cause);
+  }
+}

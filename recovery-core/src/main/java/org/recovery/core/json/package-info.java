@@ -1,0 +1,10 @@
+/**
+ * The JSON wire contract for complaints, customer histories and recovery plans. Start with {@link
+ * org.recovery.core.json.RecoveryJson}; hosts with their own Jackson {@code ObjectMapper} register
+ * {@link org.recovery.core.json.RecoveryJsonModule}. Bad input fails with {@link
+ * org.recovery.core.json.JsonFormatException}, naming the JSON path, line and column.
+ */
+@NullMarked
+package org.recovery.core.json;
+
+import org.jspecify.annotations.NullMarked;
