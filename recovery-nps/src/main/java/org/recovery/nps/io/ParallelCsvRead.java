@@ -57,6 +57,19 @@ final class ParallelCsvRead {
    * @return the report, or empty when the reference reader must read the file
    */
   static Optional<NpsReport> read(SurveyReader reader, Path file) {
+    return read(reader, file, ParallelExportScan.DEFAULT_CHUNK, ParallelExportScan.DEFAULT_WINDOW);
+  }
+
+  /**
+   * Reads a file with the parallel scan, cut into chunks of a given size.
+   *
+   * @param reader the reader's settings
+   * @param file the export
+   * @param chunk the nominal chunk size in bytes
+   * @param window the read buffer per thread in bytes
+   * @return the report, or empty when the reference reader must read the file
+   */
+  static Optional<NpsReport> read(SurveyReader reader, Path file, long chunk, int window) {
     String unsupported = unsupported(reader);
     if (unsupported != null) {
       LOG.debug("reading sequentially: {}", unsupported);
@@ -85,7 +98,9 @@ final class ParallelCsvRead {
               layout.get(),
               header.get().dataStart(),
               header.get().breaks(),
-              reader.threads());
+              reader.threads(),
+              chunk,
+              window);
       if (totals.isEmpty()) {
         return Optional.empty();
       }
@@ -176,7 +191,7 @@ final class ParallelCsvRead {
       examples.add(
           new Rejection(
               r.line(),
-              ragged ? "" : names.get(r.column()),
+              ragged ? "" : configuredName(reader, layout, r.column()),
               ragged ? r.value() + " fields, expected " + layout.fieldCount() : r.value(),
               r.reason()));
     }
@@ -189,6 +204,14 @@ final class ParallelCsvRead {
         totals.chunks(),
         totals.rescanned());
     return accumulator.toReport(reader.segmentColumns(), reader.estimation());
+  }
+
+  /** Names a column as the reference reader does in rejections: as configured, not as found. */
+  private static String configuredName(SurveyReader reader, ScanLayout layout, int column) {
+    if (column == layout.scoreColumn()) {
+      return reader.scoreColumn();
+    }
+    return reader.timestampColumn().orElseThrow();
   }
 
   /**

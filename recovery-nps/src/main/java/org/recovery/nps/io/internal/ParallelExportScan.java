@@ -54,10 +54,10 @@ public final class ParallelExportScan {
   private static final Logger LOG = LoggerFactory.getLogger(ParallelExportScan.class);
 
   /** Default chunk size: small enough that a wrong guess costs little, large enough to amortise. */
-  static final long DEFAULT_CHUNK = 16L << 20;
+  public static final long DEFAULT_CHUNK = 16L << 20;
 
   /** Default read window per thread. */
-  static final int DEFAULT_WINDOW = 1 << 20;
+  public static final int DEFAULT_WINDOW = 1 << 20;
 
   private ParallelExportScan() {}
 
@@ -78,7 +78,8 @@ public final class ParallelExportScan {
   }
 
   /**
-   * Scans {@code [dataStart, size)} of an open file.
+   * Scans {@code [dataStart, size)} of an open file with given chunk and window sizes (tests use
+   * tiny ones to force every boundary case).
    *
    * @param channel the file, open for reading; positional reads only, so it may be shared
    * @param layout what to read from each record
@@ -89,7 +90,7 @@ public final class ParallelExportScan {
    * @param window the read window per thread in bytes
    * @return the totals, or empty when the reference reader must decide
    */
-  static Optional<ScanTotals> scan(
+  public static Optional<ScanTotals> scan(
       FileChannel channel,
       ScanLayout layout,
       long dataStart,
