@@ -136,6 +136,34 @@ final class ReportAccumulator implements Serializable {
     }
   }
 
+  /**
+   * Adds rows a parallel scan has counted: accepted rows (weight 1, no respondent) per score
+   * overall, per segment and per period start, and rejected rows by reason with their first
+   * examples. The scan does not count a row into more than one of these groups twice; the caller
+   * guarantees no de-duplication is configured.
+   */
+  void addCounted(
+      NpsAccumulator overallCounts,
+      Map<List<String>, NpsAccumulator> segmentCounts,
+      Map<LocalDate, NpsAccumulator> periodCounts,
+      Map<RejectionReason, Long> rejected,
+      List<Rejection> rejectedExamples,
+      long rows) {
+    if (deduplicate) {
+      throw new IllegalStateException("counted rows cannot be de-duplicated");
+    }
+    overall.merge(overallCounts);
+    segmentCounts.forEach((k, v) -> segments.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    periodCounts.forEach((k, v) -> periods.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    rejected.forEach((reason, n) -> rejectedByReason[reason.ordinal()] += n);
+    examples.addAll(rejectedExamples);
+    examples.sort(Comparator.comparingLong(Rejection::line));
+    while (examples.size() > maxExamples) {
+      examples.remove(examples.size() - 1);
+    }
+    dataRows += rows;
+  }
+
   /** Adds another accumulator's rows to this one; the other is left unchanged. */
   ReportAccumulator merge(ReportAccumulator other) {
     if (!scale.equals(other.scale)

@@ -106,7 +106,9 @@ public final class SurveyReader {
     this.timestampColumn =
         b.timestampColumn != null
             ? b.timestampColumn
-            : (b.period != null || b.deduplicate ? preset.timestampColumn().orElse(null) : null);
+            : (b.period != null || b.deduplicate || b.listener != null
+                ? preset.timestampColumn().orElse(null)
+                : null);
     this.timestampFormat = b.timestampFormat != null ? b.timestampFormat : preset.timestampFormat();
     this.headerRows = b.headerRows != null ? b.headerRows : preset.headerRows();
     this.namesRow = b.namesRow != null ? b.namesRow : preset.namesRow();
@@ -153,7 +155,9 @@ public final class SurveyReader {
   }
 
   /**
-   * Reads an export file.
+   * Reads an export file. A UTF-8 CSV file without de-duplication, weights or a response listener
+   * is scanned in parallel ({@link Builder#threads(int)}), with exactly the result of a sequential
+   * read; anything else is read sequentially.
    *
    * @param file the file
    * @return the report
@@ -162,6 +166,10 @@ public final class SurveyReader {
    * @throws UncheckedIOException when the file cannot be opened or read
    */
   public NpsReport read(Path file) {
+    Optional<NpsReport> scanned = ParallelCsvRead.read(this, file);
+    if (scanned.isPresent()) {
+      return scanned.get();
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
@@ -327,7 +335,7 @@ public final class SurveyReader {
         e.byteOffset());
   }
 
-  private List<String> columnNames(List<List<String>> header) {
+  List<String> columnNames(List<List<String>> header) {
     List<String> names = header.get(namesRow - 1);
     if (settings.preset != SurveyPreset.SURVEYMONKEY || header.size() < 2) {
       return names;
@@ -348,7 +356,7 @@ public final class SurveyReader {
     return merged;
   }
 
-  private static int indexOf(List<String> names, String column, String role, long line) {
+  static int indexOf(List<String> names, String column, String role, long line) {
     int found = names.indexOf(column);
     if (found >= 0) {
       return found;
@@ -496,6 +504,18 @@ public final class SurveyReader {
     return namesRow;
   }
 
+  boolean deduplicate() {
+    return settings.deduplicate;
+  }
+
+  int maxExamples() {
+    return settings.maxExamples;
+  }
+
+  int threads() {
+    return settings.threads;
+  }
+
   Estimation estimation() {
     return settings.estimation;
   }
@@ -525,6 +545,7 @@ public final class SurveyReader {
     private @Nullable Integer namesRow;
     private int maxExamples = 20;
     private @Nullable Consumer<SurveyResponse> listener;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -549,6 +570,7 @@ public final class SurveyReader {
       b.namesRow = namesRow;
       b.maxExamples = maxExamples;
       b.listener = listener;
+      b.threads = threads;
       return b;
     }
 
@@ -796,6 +818,22 @@ public final class SurveyReader {
      */
     public Builder onResponse(Consumer<SurveyResponse> listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Limits how many threads read a file: a CSV file is cut into chunks scanned in parallel.
+     * Reading a stream or a reader always uses the calling thread only.
+     *
+     * @param threads at least 1; default the number of available processors
+     * @return this builder
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1 but was " + threads);
+      }
+      this.threads = threads;
       return this;
     }
 

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * duplicate keys, nothing after the document, nesting at most {@link #DEFAULT_MAX_DEPTH} levels,
  * strings at most {@link #DEFAULT_MAX_STRING_LENGTH} characters, field names at most {@link
  * #DEFAULT_MAX_NAME_LENGTH} characters and documents at most {@link #DEFAULT_MAX_DOCUMENT_LENGTH}
- * characters. The limits are enforced by Jackson's {@link StreamReadConstraints} while parsing.
+ * characters. The limits are enforced while parsing, with Jackson's {@link StreamReadConstraints}.
  *
  * <p>Every problem becomes the exception of the format's {@link JsonFailure}, worded {@code $.path:
  * detail (line L, column C)}. A format reads its shape like this:
@@ -70,7 +70,10 @@ public final class StrictJson {
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private static final Pattern ENABLE_HINT =
-      Pattern.compile(":? *(enable|use) `[^`]*`( to allow)?");
+      Pattern.compile(
+          ":? *(enable|use) `[^`]*`( to allow)?"
+              + "| \\(not recognized as one since Feature '[^']*' not enabled for parser\\)"
+              + "| \\(for [A-Za-z]+ starting at \\[Source: [^\\]]*\\]\\)");
 
   private final JsonFailure failure;
   private final int maxDepth;
@@ -100,7 +103,9 @@ public final class StrictJson {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(maxDepth)
+                    // One level of slack so that the tree builder, which knows the exact
+                    // path, reports the limit; Jackson's check stays as the backstop.
+                    .maxNestingDepth(maxDepth + 1)
                     .maxStringLength(maxStringLength)
                     .maxNameLength(maxNameLength)
                     .maxDocumentLength(maxDocumentLength)

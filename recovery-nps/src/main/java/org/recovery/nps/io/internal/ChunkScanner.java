@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.recovery.nps.RejectionReason;
 
 /**
  * Scans one chunk of a delimited export, eight bytes per step, and counts it into a {@link
@@ -53,7 +54,8 @@ final class ChunkScanner {
   private final int segmentDepth;
   private final int scoreMin;
   private final int scoreMax;
-  private final boolean periods;
+  private final boolean timestamped;
+  private final boolean isoTimestamps;
   private final TimestampBytes timestamps;
   private byte[] buf;
   private int limit;
@@ -83,8 +85,9 @@ final class ChunkScanner {
     this.segmentDepth = layout.segmentColumns().size();
     this.roles = new int[fieldCount];
     roles[layout.scoreColumn()] = SCORE;
-    this.periods = layout.timestampColumn() >= 0;
-    if (periods) {
+    this.timestamped = layout.timestampColumn() >= 0;
+    this.isoTimestamps = layout.isoTimestamps();
+    if (timestamped) {
       roles[layout.timestampColumn()] = TIME;
     }
     for (int k = 0; k < segmentDepth; k++) {
@@ -222,7 +225,7 @@ final class ChunkScanner {
         if (c == '\r' && buf[next] == '\n') {
           next++;
         }
-        if (pos != recordStart || col != 0 || !layout.skipBlankLines()) {
+        if (pos != recordStart || col != 0) {
           record(t, col + 1, recordLine);
         }
         recordStart = next;
@@ -257,33 +260,37 @@ final class ChunkScanner {
     t.rows++;
     int limitExamples = layout.exampleLimit();
     if (fields != fieldCount) {
-      t.reject(Fault.RAGGED_ROW, line, -1, Integer.toString(fields), limitExamples);
+      t.reject(RejectionReason.RAGGED_ROW, line, -1, Integer.toString(fields), limitExamples);
       return;
     }
     int score = score(fieldFrom[SCORE], fieldTo[SCORE]);
     if (score < 0) {
-      Fault fault = Fault.ofCode(score);
+      RejectionReason reason = ValueRules.reason(score);
       String value = t.keepsExample(limitExamples) ? decode(fieldFrom[SCORE], fieldTo[SCORE]) : "";
-      t.reject(fault, line, layout.scoreColumn(), value, limitExamples);
+      t.reject(reason, line, layout.scoreColumn(), value, limitExamples);
       return;
     }
-    int period = -1;
-    if (periods) {
-      long day = timestamps.epochDay(buf, fieldFrom[TIME], fieldTo[TIME]);
-      if (day == ValueRules.NO_DAY) {
-        day = layout.rules().epochDay(decode(fieldFrom[TIME], fieldTo[TIME]));
+    int day = -1;
+    if (timestamped) {
+      long epochDay =
+          isoTimestamps
+              ? timestamps.epochDay(buf, fieldFrom[TIME], fieldTo[TIME])
+              : ValueRules.NO_DAY;
+      if (epochDay == ValueRules.NO_DAY) {
+        epochDay = layout.rules().epochDay(decode(fieldFrom[TIME], fieldTo[TIME]));
       }
-      if (day == ValueRules.NO_DAY) {
+      if (epochDay == ValueRules.NO_DAY) {
         String value = t.keepsExample(limitExamples) ? decode(fieldFrom[TIME], fieldTo[TIME]) : "";
-        t.reject(Fault.BAD_TIMESTAMP, line, layout.timestampColumn(), value, limitExamples);
+        t.reject(
+            RejectionReason.BAD_TIMESTAMP, line, layout.timestampColumn(), value, limitExamples);
         return;
       }
-      period = t.periods.intern(layout.periodUnit().start(day));
+      day = t.days.intern(epochDay);
     }
     int index = score - scoreMin;
     t.overall[index]++;
-    if (period >= 0) {
-      t.countPeriod(period, index);
+    if (day >= 0) {
+      t.countDay(day, index);
     }
     if (segmentDepth > 0) {
       int combo = t.segmentValues[0].intern(buf, fieldFrom[SEGMENT], fieldTo[SEGMENT]);

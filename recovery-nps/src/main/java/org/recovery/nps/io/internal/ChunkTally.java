@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.recovery.nps.RejectionReason;
 
 /**
  * Counts what one chunk of an export holds: scores overall, per segment and per period, rejections
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class ChunkTally {
 
   /** A kept rejection, its line counted from the chunk start (0 = the chunk's first line). */
-  record Example(long relativeLine, int column, String value, Fault fault) {}
+  record Example(long relativeLine, int column, String value, RejectionReason reason) {}
 
   final int width;
   final int segmentDepth;
@@ -24,23 +25,27 @@ final class ChunkTally {
   long rows;
   final long[] overall;
   long[] segmentCounts;
-  long[] periodCounts;
-  final long[] faults = new long[Fault.values().length];
+  long[] dayCounts;
+  final long[] faults = new long[RejectionReason.values().length];
   final List<Example> examples = new ArrayList<>();
   final SliceTable[] segmentValues;
 
   /** Level {@code k} (1 ..) maps (id at level k-1) << 32 | (value id of segment k) to an id. */
   final LongTable[] combos;
 
-  final LongTable periods = new LongTable();
+  final LongTable days = new LongTable();
   @Nullable String abort;
 
   ChunkTally(ScanLayout layout) {
-    this.width = layout.scoreWidth();
-    this.segmentDepth = layout.segmentColumns().size();
+    this(layout.scoreWidth(), layout.segmentColumns().size());
+  }
+
+  private ChunkTally(int width, int segmentDepth) {
+    this.width = width;
+    this.segmentDepth = segmentDepth;
     this.overall = new long[width];
     this.segmentCounts = new long[width * 16];
-    this.periodCounts = new long[width * 16];
+    this.dayCounts = new long[width * 16];
     this.segmentValues = new SliceTable[segmentDepth];
     this.combos = new LongTable[Math.max(1, segmentDepth)];
     for (int i = 0; i < segmentDepth; i++) {
@@ -57,18 +62,18 @@ final class ChunkTally {
     segmentCounts[i]++;
   }
 
-  void countPeriod(int period, int scoreIndex) {
-    int i = period * width + scoreIndex;
-    if (i >= periodCounts.length) {
-      periodCounts = Arrays.copyOf(periodCounts, Math.max(periodCounts.length * 2, i + width));
+  void countDay(int day, int scoreIndex) {
+    int i = day * width + scoreIndex;
+    if (i >= dayCounts.length) {
+      dayCounts = Arrays.copyOf(dayCounts, Math.max(dayCounts.length * 2, i + width));
     }
-    periodCounts[i]++;
+    dayCounts[i]++;
   }
 
-  void reject(Fault fault, long relativeLine, int column, String value, int limit) {
-    faults[fault.ordinal()]++;
+  void reject(RejectionReason reason, long relativeLine, int column, String value, int limit) {
+    faults[reason.ordinal()]++;
     if (examples.size() < limit) {
-      examples.add(new Example(relativeLine, column, value, fault));
+      examples.add(new Example(relativeLine, column, value, reason));
     }
   }
 

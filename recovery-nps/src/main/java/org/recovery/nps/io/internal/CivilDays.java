@@ -18,30 +18,6 @@ final class CivilDays {
     return era * 146097 + dayOfEra - 719468;
   }
 
-  /** Returns the date of an epoch day packed as {@code year << 16 | month << 8 | day}. */
-  static long civil(long epochDay) {
-    long z = epochDay + 719468;
-    long era = Math.floorDiv(z, 146097);
-    long dayOfEra = z - era * 146097;
-    long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    long mp = (5 * dayOfYear + 2) / 153;
-    long day = dayOfYear - (153 * mp + 2) / 5 + 1;
-    long month = mp < 10 ? mp + 3 : mp - 9;
-    long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    return year << 16 | month << 8 | day;
-  }
-
-  /** Returns the year of a date packed by {@link #civil(long)}. */
-  static int year(long civil) {
-    return (int) (civil >> 16);
-  }
-
-  /** Returns the month (1-12) of a date packed by {@link #civil(long)}. */
-  static int month(long civil) {
-    return (int) (civil >> 8) & 0xFF;
-  }
-
   /** Returns the number of days in a month. */
   static int lengthOfMonth(int year, int month) {
     if (month == 2) {

@@ -19,12 +19,13 @@ import java.util.Optional;
  * @param dataStart the offset of the first data record
  * @param breaks the line breaks before {@code dataStart}
  */
-record HeaderRows(List<List<String>> rows, long dataStart, long breaks) {
+public record HeaderRows(List<List<String>> rows, long dataStart, long breaks) {
 
   /** The most bytes of header this class reads; longer headers go to the reference reader. */
   static final int MAX_HEADER = 1 << 20;
 
-  HeaderRows {
+  /** Copies the rows. */
+  public HeaderRows {
     rows = rows.stream().map(List::copyOf).toList();
   }
 
@@ -32,7 +33,7 @@ record HeaderRows(List<List<String>> rows, long dataStart, long breaks) {
    * Reads {@code count} header rows, or returns empty when they are not plain RFC 4180 in UTF-8,
    * longer than {@link #MAX_HEADER}, or not all present.
    */
-  static Optional<HeaderRows> read(FileChannel channel, byte delimiter, int count)
+  public static Optional<HeaderRows> read(FileChannel channel, byte delimiter, int count)
       throws IOException {
     try {
       return parse(channel, delimiter, count);
@@ -57,10 +58,11 @@ record HeaderRows(List<List<String>> rows, long dataStart, long breaks) {
     int fieldStart = i;
     boolean quoted = false;
     boolean afterClose = false;
+    boolean inRecord = false;
     int cellFrom = i;
     while (rows.size() < count) {
       if (i >= n) {
-        if (quoted || n == MAX_HEADER || (cells.isEmpty() && i == fieldStart)) {
+        if (quoted || n == MAX_HEADER || !inRecord) {
           return Optional.empty();
         }
         cells.add(text(b, cellFrom, i, afterClose));
@@ -85,6 +87,14 @@ record HeaderRows(List<List<String>> rows, long dataStart, long breaks) {
         i++;
         continue;
       }
+      if (!inRecord && (c == '\n' || c == '\r')) {
+        breaks++;
+        i += c == '\r' && i + 1 < n && b[i + 1] == '\n' ? 2 : 1;
+        fieldStart = i;
+        cellFrom = i;
+        continue;
+      }
+      inRecord = true;
       if (c == '"') {
         if (i != fieldStart) {
           return Optional.empty();
@@ -104,6 +114,7 @@ record HeaderRows(List<List<String>> rows, long dataStart, long breaks) {
           breaks++;
           rows.add(List.copyOf(cells));
           cells.clear();
+          inRecord = false;
         }
         i = next;
         fieldStart = i;

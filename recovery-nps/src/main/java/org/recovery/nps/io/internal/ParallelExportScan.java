@@ -54,16 +54,35 @@ public final class ParallelExportScan {
   private static final Logger LOG = LoggerFactory.getLogger(ParallelExportScan.class);
 
   /** Default chunk size: small enough that a wrong guess costs little, large enough to amortise. */
-  static final long DEFAULT_CHUNK = 16L << 20;
+  public static final long DEFAULT_CHUNK = 16L << 20;
 
   /** Default read window per thread. */
-  static final int DEFAULT_WINDOW = 1 << 20;
+  public static final int DEFAULT_WINDOW = 1 << 20;
 
   private ParallelExportScan() {}
 
   /**
-   * Scans {@code [dataStart, size)} of an open file.
+   * Scans {@code [dataStart, size)} of an open file with the default chunk and window sizes.
    *
+   * @param channel the file, open for reading; positional reads only, so it may be shared
+   * @param layout what to read from each record
+   * @param dataStart the offset of the first data record
+   * @param headerBreaks the line breaks before {@code dataStart}
+   * @param threads the number of worker threads (at least 1)
+   * @return the totals, or empty when the reference reader must decide
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static Optional<ScanTotals> scan(
+      FileChannel channel, ScanLayout layout, long dataStart, long headerBreaks, int threads) {
+    return scan(channel, layout, dataStart, headerBreaks, threads, DEFAULT_CHUNK, DEFAULT_WINDOW);
+  }
+
+  /**
+   * Scans {@code [dataStart, size)} of an open file with given chunk and window sizes (tests use
+   * tiny ones to force every boundary case).
+   *
+   * @param channel the file, open for reading; positional reads only, so it may be shared
+   * @param layout what to read from each record
    * @param dataStart the offset of the first data record
    * @param headerBreaks the line breaks before {@code dataStart}
    * @param threads the number of worker threads (at least 1)
@@ -71,7 +90,7 @@ public final class ParallelExportScan {
    * @param window the read window per thread in bytes
    * @return the totals, or empty when the reference reader must decide
    */
-  static Optional<ScanTotals> scan(
+  public static Optional<ScanTotals> scan(
       FileChannel channel,
       ScanLayout layout,
       long dataStart,
@@ -171,12 +190,12 @@ public final class ParallelExportScan {
       if (totals.rejections.size() < layout.exampleLimit()) {
         totals.rejections.add(
             new ScanTotals.Rejection(
-                1 + before + e.relativeLine(), e.column(), e.value(), e.fault()));
+                1 + before + e.relativeLine(), e.column(), e.value(), e.reason()));
       }
     }
-    for (int p = 0; p < tally.periods.size(); p++) {
-      long[] counts = totals.periods.computeIfAbsent(tally.periods.key(p), k -> new long[width]);
-      add(counts, tally.periodCounts, p * width, width);
+    for (int d = 0; d < tally.days.size(); d++) {
+      long[] counts = totals.days.computeIfAbsent(tally.days.key(d), k -> new long[width]);
+      add(counts, tally.dayCounts, d * width, width);
     }
     int depth = tally.segmentDepth;
     if (depth == 0) {

@@ -9,48 +9,51 @@ import java.util.Objects;
  * fields hold the score, the segment values and the timestamp.
  *
  * @param delimiter the field delimiter (an ASCII byte other than a quote, CR or LF)
- * @param columns the header names, one per field, in file order
+ * @param fieldCount the number of fields of a well-formed record (the header's)
  * @param scoreColumn the index of the score field
  * @param segmentColumns the indexes of the segment fields, in key order (may be empty)
- * @param timestampColumn the index of the timestamp field, or -1 when periods are not wanted
- * @param periodUnit how timestamps are grouped into periods
- * @param zone the zone in which timestamps are turned into local dates
+ * @param timestampColumn the index of the timestamp field, or -1 when timestamps are not read
+ * @param isoTimestamps whether timestamps are ISO-8601, so canonical ones may be read in place
+ * @param zone the zone in which timestamps become local dates
  * @param scoreMin the lowest score on the scale
  * @param scoreMax the highest score on the scale
- * @param skipBlankLines whether an empty line is skipped (true) or read as a one-field record
- * @param exampleLimit how many rejections are kept with their line, column and value
+ * @param exampleLimit how many rejections each chunk keeps with their line, column and value
  * @param rules the reference rules for cells the scan does not settle in place
  */
-record ScanLayout(
+public record ScanLayout(
     byte delimiter,
-    List<String> columns,
+    int fieldCount,
     int scoreColumn,
     List<Integer> segmentColumns,
     int timestampColumn,
-    PeriodUnit periodUnit,
+    boolean isoTimestamps,
     ZoneId zone,
     int scoreMin,
     int scoreMax,
-    boolean skipBlankLines,
     int exampleLimit,
     ValueRules rules) {
 
-  ScanLayout {
-    columns = List.copyOf(columns);
+  /**
+   * Validates the layout.
+   *
+   * @throws IllegalArgumentException when the delimiter is a quote, CR, LF, NUL or not ASCII, a
+   *     column index is outside the record, the scale is empty or negative, or the limit is
+   *     negative
+   */
+  public ScanLayout {
     segmentColumns = List.copyOf(segmentColumns);
-    Objects.requireNonNull(periodUnit, "periodUnit");
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(rules, "rules");
     if (delimiter == '"' || delimiter == '\r' || delimiter == '\n' || delimiter < 1) {
       throw new IllegalArgumentException(
-          "delimiter must be an ASCII byte other than a quote, CR or LF but was " + delimiter);
+          "delimiter must be an ASCII byte other than a quote, CR, LF or NUL but was " + delimiter);
     }
-    checkColumn("scoreColumn", scoreColumn, columns.size());
+    checkColumn("scoreColumn", scoreColumn, fieldCount);
     for (int c : segmentColumns) {
-      checkColumn("segmentColumns", c, columns.size());
+      checkColumn("segmentColumns", c, fieldCount);
     }
     if (timestampColumn != -1) {
-      checkColumn("timestampColumn", timestampColumn, columns.size());
+      checkColumn("timestampColumn", timestampColumn, fieldCount);
     }
     if (scoreMin > scoreMax || scoreMin < 0) {
       throw new IllegalArgumentException(
@@ -59,11 +62,6 @@ record ScanLayout(
     if (exampleLimit < 0) {
       throw new IllegalArgumentException("exampleLimit must be >= 0 but was " + exampleLimit);
     }
-  }
-
-  /** Returns the number of fields in a well-formed record. */
-  int fieldCount() {
-    return columns.size();
   }
 
   /** Returns the number of distinct scores on the scale. */

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads canonical ISO-8601 timestamps in place and returns their local epoch day in a zone, without
  * allocating: {@code yyyy-MM-ddTHH:mm:ss}, an optional fraction of 1-9 digits, and an optional
- * {@code Z} or {@code +HH:MM} offset. A timestamp without an offset is local to the zone. Anything
- * else is left to {@link ValueRules}. Confined to one thread (it caches the zone offset).
+ * {@code Z} or {@code +HH:MM} offset; a space may stand for the {@code T}; a date alone is that
+ * day. A timestamp without an offset is local to the zone, read here only when the zone has a fixed
+ * offset. Anything else is left to {@link ValueRules}. Confined to one thread (it caches the zone
+ * offset).
  */
 final class TimestampBytes {
 
@@ -33,10 +35,23 @@ final class TimestampBytes {
    */
   long epochDay(byte[] b, int from, int to) {
     int len = to - from;
+    if (len == 10 && b[from + 4] == '-' && b[from + 7] == '-') {
+      int year = digits(b, from, 4);
+      int month = digits(b, from + 5, 2);
+      int day = digits(b, from + 8, 2);
+      if ((year | month | day) < 0
+          || month < 1
+          || month > 12
+          || day < 1
+          || day > CivilDays.lengthOfMonth(year, month)) {
+        return ValueRules.NO_DAY;
+      }
+      return CivilDays.epochDay(year, month, day);
+    }
     if (len < 19
         || b[from + 4] != '-'
         || b[from + 7] != '-'
-        || b[from + 10] != 'T'
+        || (b[from + 10] != 'T' && b[from + 10] != ' ')
         || b[from + 13] != ':'
         || b[from + 16] != ':') {
       return ValueRules.NO_DAY;
@@ -69,7 +84,8 @@ final class TimestampBytes {
     }
     long date = CivilDays.epochDay(year, month, day);
     if (i == to) {
-      return date;
+      // A local time in a zone with transitions may fall in a gap that moves it to another day.
+      return fixed ? date : ValueRules.NO_DAY;
     }
     int offset;
     if (b[i] == 'Z' && i + 1 == to) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.recovery.nps.RejectionReason;
 
 /**
  * Reads cells with the score grammar and timestamp rules of the reference reader, written out
@@ -28,18 +29,18 @@ final class BriefRules implements ValueRules {
   public int score(String cell) {
     String t = cell.strip();
     if (t.isEmpty() || t.equalsIgnoreCase("N/A")) {
-      return Fault.BLANK.code();
+      return ValueRules.code(RejectionReason.BLANK);
     }
     if (!NUMBER.matcher(t).matches()) {
-      return Fault.NOT_A_NUMBER.code();
+      return ValueRules.code(RejectionReason.NOT_A_NUMBER);
     }
     BigDecimal value = new BigDecimal(t);
     if (value.stripTrailingZeros().scale() > 0) {
-      return Fault.NOT_AN_INTEGER.code();
+      return ValueRules.code(RejectionReason.NOT_AN_INTEGER);
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
         || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      return Fault.OUT_OF_RANGE.code();
+      return ValueRules.code(RejectionReason.OUT_OF_RANGE);
     }
     return value.intValueExact();
   }

@@ -9,7 +9,7 @@ import java.util.Random;
  * and outside quotes, a byte order mark, empty fields, blank lines, ragged rows, multi-byte UTF-8,
  * and now and then malformed UTF-8, stray quotes or an unterminated quote. Deterministic per seed.
  */
-final class HostileExports {
+public final class HostileExports {
 
   /** Columns of every generated export: score, country, submitted_at, comment. */
   static final int SCORE = 0;
@@ -80,8 +80,15 @@ final class HostileExports {
 
   private HostileExports() {}
 
-  /** Writes an export with one header row; {@code hostile} allows structural damage. */
-  static byte[] write(long seed, char delimiter, boolean hostile) {
+  /**
+   * Writes an export with the header {@code score,"country",submitted_at,comment}.
+   *
+   * @param seed the seed
+   * @param delimiter the field delimiter
+   * @param hostile whether to add structural damage now and then
+   * @return the file's bytes
+   */
+  public static byte[] write(long seed, char delimiter, boolean hostile) {
     Random r = new Random(seed);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (r.nextInt(4) == 0) {

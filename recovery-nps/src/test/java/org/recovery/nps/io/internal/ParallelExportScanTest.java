@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recovery.nps.RejectionReason;
 
 class ParallelExportScanTest {
 
@@ -67,10 +68,10 @@ class ParallelExportScanTest {
       ScanTotals totals = scan(csv.getBytes(StandardCharsets.UTF_8), ',', 2, chunk, 16, 1).get();
       assertThat(totals.rejections)
           .containsExactly(
-              new ScanTotals.Rejection(4, 0, "N/A", Fault.BLANK),
-              new ScanTotals.Rejection(5, -1, "3", Fault.RAGGED_ROW),
-              new ScanTotals.Rejection(6, 0, "ten", Fault.NOT_A_NUMBER),
-              new ScanTotals.Rejection(8, 0, "11", Fault.OUT_OF_RANGE));
+              new ScanTotals.Rejection(4, 0, "N/A", RejectionReason.BLANK),
+              new ScanTotals.Rejection(5, -1, "3", RejectionReason.RAGGED_ROW),
+              new ScanTotals.Rejection(6, 0, "ten", RejectionReason.NOT_A_NUMBER),
+              new ScanTotals.Rejection(8, 0, "11", RejectionReason.OUT_OF_RANGE));
       assertThat(totals.rows).isEqualTo(5);
       assertThat(totals.responses()).isEqualTo(1);
     }
@@ -157,15 +158,14 @@ class ParallelExportScanTest {
     }
     return new ScanLayout(
         (byte) delimiter,
-        java.util.Collections.nCopies(columns, "c"),
+        columns,
         score,
         segment < 0 ? List.of() : List.of(segment),
         -1,
-        PeriodUnit.ISO_WEEK,
+        true,
         ZONE,
         0,
         10,
-        true,
         5,
         new BriefRules(ZONE, 0, 10));
   }
@@ -206,17 +206,16 @@ class ParallelExportScanTest {
   private static ScanLayout hostileLayout(char delimiter, int headerRows) {
     return new ScanLayout(
         (byte) delimiter,
-        List.of("score", "country", "submitted_at", "comment"),
+        4,
         HostileExports.SCORE,
         headerRows == 1
             ? List.of(HostileExports.COUNTRY)
             : List.of(HostileExports.COUNTRY, HostileExports.COMMENT),
         HostileExports.WHEN,
-        headerRows == 1 ? PeriodUnit.ISO_WEEK : PeriodUnit.MONTH,
+        true,
         ZONE,
         0,
         10,
-        headerRows == 1,
         headerRows == 1 ? 4 : 100,
         new BriefRules(ZONE, 0, 10));
   }
@@ -238,8 +237,8 @@ class ParallelExportScanTest {
         + t.segments.entrySet().stream()
             .map(e -> e.getKey() + ":" + Arrays.toString(e.getValue()))
             .collect(Collectors.joining(", "))
-        + "\nperiods="
-        + t.periods.entrySet().stream()
+        + "\ndays="
+        + t.days.entrySet().stream()
             .map((Map.Entry<Long, long[]> e) -> e.getKey() + ":" + Arrays.toString(e.getValue()))
             .collect(Collectors.joining(", "));
   }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.recovery.nps.RejectionReason;
 
 /**
  * Reads a whole export one character at a time with a textbook RFC 4180 state machine: the
@@ -41,42 +42,53 @@ final class SequentialScan {
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    List<Row> rows = parsed.get();
+    List<Row> rows = parsed.get().stream().filter(r -> !r.blank()).toList();
     if (rows.size() < headerRows) {
       return Optional.empty();
     }
     ScanTotals totals = new ScanTotals(layout.scoreWidth());
     int width = layout.scoreWidth();
     for (Row row : rows.subList(headerRows, rows.size())) {
-      if (row.blank() && layout.skipBlankLines()) {
+      if (row.blank()) {
         continue;
       }
       totals.rows++;
       if (row.cells().size() != layout.fieldCount()) {
         reject(
-            totals, layout, row.line(), -1, Integer.toString(row.cells().size()), Fault.RAGGED_ROW);
+            totals,
+            layout,
+            row.line(),
+            -1,
+            Integer.toString(row.cells().size()),
+            RejectionReason.RAGGED_ROW);
         continue;
       }
       String scoreCell = row.cells().get(layout.scoreColumn()).text();
       int score = layout.rules().score(scoreCell);
       if (score < 0) {
-        reject(totals, layout, row.line(), layout.scoreColumn(), scoreCell, Fault.ofCode(score));
+        reject(
+            totals, layout, row.line(), layout.scoreColumn(), scoreCell, ValueRules.reason(score));
         continue;
       }
-      long periodStart = 0;
+      long epochDay = 0;
       if (layout.timestampColumn() >= 0) {
         String when = row.cells().get(layout.timestampColumn()).text();
-        long day = layout.rules().epochDay(when);
-        if (day == ValueRules.NO_DAY) {
-          reject(totals, layout, row.line(), layout.timestampColumn(), when, Fault.BAD_TIMESTAMP);
+        epochDay = layout.rules().epochDay(when);
+        if (epochDay == ValueRules.NO_DAY) {
+          reject(
+              totals,
+              layout,
+              row.line(),
+              layout.timestampColumn(),
+              when,
+              RejectionReason.BAD_TIMESTAMP);
           continue;
         }
-        periodStart = layout.periodUnit().start(day);
       }
       int index = score - layout.scoreMin();
       totals.overall[index]++;
       if (layout.timestampColumn() >= 0) {
-        totals.periods.computeIfAbsent(periodStart, k -> new long[width])[index]++;
+        totals.days.computeIfAbsent(epochDay, k -> new long[width])[index]++;
       }
       if (!layout.segmentColumns().isEmpty()) {
         List<String> key = new ArrayList<>();
@@ -90,7 +102,12 @@ final class SequentialScan {
   }
 
   private static void reject(
-      ScanTotals totals, ScanLayout layout, long line, int column, String value, Fault fault) {
+      ScanTotals totals,
+      ScanLayout layout,
+      long line,
+      int column,
+      String value,
+      RejectionReason fault) {
     totals.faults[fault.ordinal()]++;
     if (totals.rejections.size() < layout.exampleLimit()) {
       totals.rejections.add(new ScanTotals.Rejection(line, column, value, fault));
