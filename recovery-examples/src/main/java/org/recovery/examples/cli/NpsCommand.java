@@ -12,12 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsReport;
+import org.recovery.nps.NpsScale;
 import org.recovery.nps.PeriodUnit;
+import org.recovery.nps.RecoveryImpact;
+import org.recovery.nps.RecoveryImpactReport;
+import org.recovery.nps.io.ComplaintRecords;
 import org.recovery.nps.io.SurveyFormat;
 import org.recovery.nps.io.SurveyFormatException;
 import org.recovery.nps.io.SurveyPreset;
@@ -175,17 +180,32 @@ final class NpsCommand implements Callable<Integer> {
                         ScoreColumn.guess(
                             files.get(0),
                             ScoreColumn.headers(files.get(0), fileFormat, preset.namesRow())));
-    SurveyReader reader = reader(commandLine, fileFormat, scoreColumn);
+    var builder = builder(fileFormat, scoreColumn);
+    RecoveryImpact.@Nullable Tally impactTally = null;
+    if (impact != null) {
+      ComplaintRecords records = InputFiles.located(impact, ComplaintRecords::fromCsv);
+      impactTally = RecoveryImpact.of(records, NpsScale.defaults(), estimation()).tally();
+      builder.onResponse(impactTally::add);
+    }
+    SurveyReader reader = build(commandLine, builder);
     RecoveryCommand root = (RecoveryCommand) commandLine.getParent().getCommand();
     NpsReport report = read(reader, export, root.interactive(), commandLine.getErr());
+    Optional<RecoveryImpactReport> impactReport =
+        Optional.ofNullable(impactTally).map(RecoveryImpact.Tally::report);
     String text =
         switch (format) {
-          case table -> NpsTable.of(report);
+          case table -> NpsTable.of(report) + impactReport.map(ImpactTable::of).orElse("");
           case json -> report.toJson() + "\n";
-          case csv, html ->
-              throw new UnusableInputException(
-                  "--format " + format + " is not in this build yet; use table or json");
+          case csv -> report.toCsv();
+          case html -> report.toHtml(title());
         };
+    if (impactReport.isPresent() && format != Format.table) {
+      commandLine
+          .getErr()
+          .println(
+              "recovery nps: warning: the recovery-impact table is shown with --format table"
+                  + " only");
+    }
     write(commandLine, text);
     commandLine.getErr().print(NpsTable.rejected(report, export::locate, 5));
     if (report.duplicates() > 0) {
@@ -209,8 +229,16 @@ final class NpsCommand implements Callable<Integer> {
         : SurveyFormat.CSV;
   }
 
-  private SurveyReader reader(
-      CommandLine commandLine, SurveyFormat fileFormat, String scoreColumn) {
+  private Estimation estimation() {
+    return Estimation.builder().level(level).build();
+  }
+
+  private String title() {
+    return "NPS of "
+        + String.join(", ", files.stream().map(f -> String.valueOf(f.getFileName())).toList());
+  }
+
+  private SurveyReader.Builder builder(SurveyFormat fileFormat, String scoreColumn) {
     var builder =
         SurveyReader.builder()
             .preset(preset)
@@ -219,7 +247,7 @@ final class NpsCommand implements Callable<Integer> {
             .zone(zone)
             .segmentColumns(by)
             .deduplicate(dedupe)
-            .estimation(Estimation.builder().level(level).build());
+            .estimation(estimation());
     if (id != null) {
       builder.respondentColumn(id);
     }
@@ -232,6 +260,10 @@ final class NpsCommand implements Callable<Integer> {
     if (weight != null) {
       builder.weightColumn(weight);
     }
+    return builder;
+  }
+
+  private static SurveyReader build(CommandLine commandLine, SurveyReader.Builder builder) {
     try {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException e) {

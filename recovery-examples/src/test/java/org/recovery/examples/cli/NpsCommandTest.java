@@ -63,6 +63,72 @@ class NpsCommandTest {
   }
 
   @Test
+  void printsCsvWithFormulaCellsNeutralised() throws IOException {
+    Path export = file("export.csv", "score,Country\n9,=HYPERLINK(\"x\")\n3,US\n");
+
+    var run =
+        CommandRun.of(
+            "nps", export.toString(), "--score", "score", "--by", "Country", "--format", "csv");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("scope,")
+        .contains("overall,")
+        .contains("'=HYPERLINK")
+        .doesNotContain(",=HYPERLINK");
+  }
+
+  @Test
+  void printsASelfContainedHtmlPage() throws IOException {
+    Path export = file("export.csv", "score,Country\n9,<b>US</b>\n3,US\n");
+
+    var run =
+        CommandRun.of(
+            "nps", export.toString(), "--score", "score", "--by", "Country", "--format", "html");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<title>NPS of export.csv</title>")
+        .contains("<svg")
+        .contains("&lt;b&gt;US&lt;/b&gt;")
+        .doesNotContain("<script")
+        .doesNotContain("http://")
+        .doesNotContain("https://");
+  }
+
+  @Test
+  void addsTheRecoveryImpactTable() {
+    Path export = Samples.copy(dir, "survey-export.csv");
+    Path customers = Samples.copy(dir, "customers.csv");
+
+    var run =
+        CommandRun.of(
+            "nps", export.toString(), "--id", "customer_id", "--impact", customers.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Recovery impact")
+        .containsPattern("never complained +1,502 +19\\.1")
+        .containsPattern("complained, resolved +291 +40\\.9")
+        .containsPattern("complained, not resolved +178 +-38\\.8")
+        .containsPattern("complained, resolved - never complained +\\+21\\.8");
+  }
+
+  @Test
+  void impactWithoutAnIdColumnIsBadUsage() throws IOException {
+    Path export = file("export.csv", "score\n9\n");
+
+    var run = CommandRun.of("nps", export.toString(), "--impact", "customers.csv");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "recovery nps: --impact needs --id COLUMN to join responses with customers"
+                + " (see 'recovery nps --help')\n");
+  }
+
+  @Test
   void readsSeveralFilesAsOneExport() throws IOException {
     Path a = file("a.csv", "id,score\n1,10\n2,10\n");
     Path b = file("b.csv", "id,score\n3,0\n4,8\n");
