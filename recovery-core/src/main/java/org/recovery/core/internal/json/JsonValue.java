@@ -394,17 +394,15 @@ public final class JsonValue {
    */
   public <E extends Enum<E>> E enumValue(Class<E> type) {
     E[] constants = type.getEnumConstants();
-    String allowed =
-        Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ", "one of ", ""));
-    if (kind != Kind.STRING) {
-      throw unexpected(allowed);
-    }
-    for (E constant : constants) {
-      if (constant.name().equals(text)) {
-        return constant;
+    if (kind == Kind.STRING) {
+      for (E constant : constants) {
+        if (constant.name().equals(text)) {
+          return constant;
+        }
       }
     }
-    throw unexpected(allowed);
+    throw unexpected(
+        Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ", "one of ", "")));
   }
 
   /**

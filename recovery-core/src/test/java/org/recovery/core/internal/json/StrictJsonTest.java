@@ -143,6 +143,15 @@ class StrictJsonTest {
   }
 
   @Test
+  void skipsAByteOrderMarkInBytesButNotInText() {
+    byte[] json = "\uFEFF{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
+    assertThat(JSON.read(new ByteArrayInputStream(json)).members()).containsKey("a");
+    assertThat(JSON.read(new ByteArrayInputStream(new byte[] {'1', '2'})).integer()).isEqualTo(12);
+    assertThatThrownBy(() -> JSON.read("\uFEFF{}"))
+        .hasMessageStartingWith("$: malformed JSON: Unexpected character");
+  }
+
+  @Test
   void readsUtf8BytesWithCharacterColumns() {
     byte[] json = "{\"a\": \"é\", \"b\": 1}".getBytes(StandardCharsets.UTF_8);
     JsonValue b = JSON.read(new ByteArrayInputStream(json)).members().get("b");
