@@ -117,6 +117,19 @@ class StrictJsonTest {
   }
 
   @Test
+  void refusesNumbersNamesAndDocumentsBeyondTheirLimits() {
+    assertFails(
+        "[" + "1".repeat(1001) + "]",
+        "$[0]: number longer than the limit of 1000 characters (line 1, column 2)");
+    assertFails(
+        "{\"" + "n".repeat(257) + "\": 1}",
+        "$: field name longer than the limit of 256 characters (line 1, column 1)");
+    assertThatThrownBy(
+            () -> JSON.read(" ".repeat((int) StrictJson.DEFAULT_MAX_DOCUMENT_LENGTH) + "1"))
+        .hasMessageStartingWith("$: document longer than the limit of 16777216 characters");
+  }
+
+  @Test
   void reportsMalformedJsonWithoutAdviceToRelaxTheParser() {
     assertFails(
         "{\"a\": +1}",
