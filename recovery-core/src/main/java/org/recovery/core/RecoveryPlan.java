@@ -3,6 +3,7 @@ package org.recovery.core;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to do about a complaint: the actions in order, when to respond by, the tone, the ownership
@@ -60,5 +61,23 @@ public record RecoveryPlan(
    */
   public <T extends RecoveryAction> List<T> actionsOf(Class<T> type) {
     return actions.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /**
+   * Returns the money refunded on trust, without any return or proof: the sum of the plan's
+   * refunds. Every refund is granted this way, so this is what the business risks on the customer's
+   * word.
+   *
+   * @return the total of the refunds, or empty when the plan refunds nothing
+   * @throws IllegalArgumentException if refunds are in different currencies
+   */
+  public Optional<Money> grantedOnTrust() {
+    Money total = null;
+    for (RecoveryAction action : actions) {
+      if (action instanceof Refund refund) {
+        total = total == null ? refund.amount() : total.plus(refund.amount());
+      }
+    }
+    return Optional.ofNullable(total);
   }
 }

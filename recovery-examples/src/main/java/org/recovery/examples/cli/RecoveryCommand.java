@@ -1,32 +1,139 @@
 package org.recovery.examples.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code recovery} command line; subcommands arrive with the modules they drive. */
+/**
+ * The {@code recovery} command line: {@code nps}, {@code decide}, {@code letter}, {@code check} and
+ * {@code demo}. Exit codes: 0 success, 1 findings (for {@code check}), 2 bad usage or unusable
+ * input, reported as one line on stderr (the stack trace only with {@code --debug}).
+ *
+ * <p>{@link #execute(PrintWriter, PrintWriter, boolean, String...)} runs it in-process, which is
+ * how the tests drive it and how a host can embed it.
+ */
 @Command(
     name = "recovery",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     versionProvider = RecoveryCommand.Version.class,
-    description = "Win back customers after something went wrong.")
+    description = "Win back customers after something went wrong.",
+    subcommands = {
+      NpsCommand.class,
+      DecideCommand.class,
+      LetterCommand.class,
+      CheckCommand.class,
+      DemoCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 findings (check), 2 bad usage or unusable input.",
+      "Run 'recovery COMMAND --help' for a command's options."
+    })
 public final class RecoveryCommand implements Runnable {
+
+  /** Exit code of a command that ran and found nothing to report. */
+  public static final int OK = 0;
+
+  /** Exit code of {@code check} when the draft has findings. */
+  public static final int FINDINGS = 1;
+
+  /** Exit code for bad usage or unusable input. */
+  public static final int UNUSABLE = 2;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace when a command fails.")
+  boolean debug;
+
+  private final boolean interactive;
 
   @CommandLine.Spec CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
 
+  private RecoveryCommand(boolean interactive) {
+    this.interactive = interactive;
+  }
+
   /**
-   * Runs the command line and exits with its code.
+   * Runs the command line and exits with its code. Output is UTF-8 whatever the platform's default;
+   * progress is shown only when attached to a terminal.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new RecoveryCommand()).execute(args));
+    quietLogging();
+    var out = utf8(System.out);
+    var err = utf8(System.err);
+    int code = execute(out, err, System.console() != null, args);
+    System.exit(code);
   }
 
+  /**
+   * Runs the command line in-process: arguments in, text out, exit code back. Nothing is written to
+   * {@code System.out} or {@code System.err}, and the JVM is not exited.
+   *
+   * @param out where results go; flushed before returning
+   * @param err where messages, rejected-row summaries and progress go; flushed before returning
+   * @param interactive whether a person is watching a terminal (enables progress on {@code err})
+   * @param args the arguments, e.g. {@code "decide", "complaint.json"}
+   * @return the exit code: {@link #OK}, {@link #FINDINGS} or {@link #UNUSABLE}
+   */
+  public static int execute(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
+    var failures = new CommandFailures();
+    var commandLine =
+        new CommandLine(new RecoveryCommand(interactive))
+            .setOut(out)
+            .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setParameterExceptionHandler(failures)
+            .setExecutionExceptionHandler(failures);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Tells whether a person is watching a terminal.
+   *
+   * @return true when progress may be shown on stderr
+   */
+  boolean interactive() {
+    return interactive;
+  }
+
+  /** Without a subcommand there is nothing to do: that is bad usage. */
   @Override
   public void run() {
-    if (spec != null) {
-      spec.commandLine().usage(System.out);
+    throw new CommandLine.ParameterException(
+        Objects.requireNonNull(spec, "spec").commandLine(),
+        "a command is required: nps, decide, letter, check or demo");
+  }
+
+  /**
+   * slf4j-api warns on stderr when no logging backend is present, and a command line has none by
+   * design: select slf4j's own no-operation provider unless the user chose another.
+   */
+  private static void quietLogging() {
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      if (System.getProperty("slf4j.internal.verbosity") == null) {
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+      }
     }
+  }
+
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
   }
 
   /** Reads the version from the jar manifest. */

@@ -1,0 +1,874 @@
+package org.recovery.core;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A policy compiled for the hot path: every reason, ownership statement and table cell is built
+ * once here, so a decision allocates only the plan itself. A decision is one pass over the history
+ * and a fixed sequence of branches; no streams, lambdas or string formatting.
+ */
+final class PolicyRules {
+  private static final Logger LOG = LoggerFactory.getLogger(RecoveryPolicy.class);
+
+  static final String REPEAT_FIRST = "repeat.first";
+  static final String REPEAT_SECOND = "repeat.second";
+  static final String REPEAT_THIRD_PLUS = "repeat.third-plus";
+  static final String RESPOND_TABLE = "respond.table";
+  static final String RESPOND_PUBLIC_LOW_RATING = "respond.public-low-rating";
+  static final String RESPOND_TOP_PRIORITY = "respond.top-priority";
+  static final String REMEDY_NO_LINES = "remedy.no-lines";
+  static final String OWNERSHIP_OURS = "ownership.ours";
+  static final String OWNERSHIP_CUSTOMER_MISTAKE = "ownership.customer-mistake";
+  static final String OWNERSHIP_CARRIER = "ownership.carrier";
+  static final String OWNERSHIP_CLEARER = "ownership.clearer";
+  static final String ASK_ITEM_BACK = "investigate.ask-item-back";
+  static final String INVESTIGATE_LOT = "investigate.lot";
+  static final String STOP_SALE_REPEAT = "stop-sale.repeat-defect";
+  static final String TRUST_ON_TRUST = "trust.on-trust";
+  static final String TRUST_APPROVAL = "trust.approval-above-limit";
+  static final String TRUST_ABUSE_COUNT = "trust.abuse.refund-count";
+  static final String TRUST_ABUSE_TOTAL = "trust.abuse.refund-total";
+  static final String CREDIT_SERIOUS_FIRST = "credit.serious-first";
+  static final String CREDIT_REPEAT = "credit.repeat";
+  static final String CREDIT_ESCALATED = "credit.escalated";
+  static final String TONE_FRIENDLY = "tone.friendly";
+  static final String TONE_SEVERITY = "tone.formal.severity";
+  static final String TONE_MOOD = "tone.formal.mood";
+  static final String TONE_STAFF = "tone.formal.staff";
+  static final String ESCALATE_SEVERE = "escalate.severe-harm";
+  static final String ESCALATE_PUBLIC = "escalate.public-complaint";
+  static final String GOODWILL_PARADOX = "goodwill.paradox";
+  static final String GOODWILL_DECAY = "goodwill.decay";
+
+  private static final AccountFix ACCOUNT_FIX_AS_REQUESTED =
+      new AccountFix(AccountFix.Change.AS_REQUESTED);
+  private static final OwnershipStatement WE_GOT_IT_WRONG =
+      OwnershipStatement.of(OwnershipKey.WE_GOT_IT_WRONG);
+  private static final OwnershipStatement OUR_GUIDANCE_FAILED =
+      OwnershipStatement.of(OwnershipKey.OUR_GUIDANCE_FAILED);
+  private static final OwnershipStatement CARRIER_IS_OUR_CHOICE =
+      OwnershipStatement.of(OwnershipKey.CARRIER_IS_OUR_CHOICE);
+  private static final OwnershipStatement SHOULD_HAVE_BEEN_CLEARER =
+      OwnershipStatement.of(OwnershipKey.SHOULD_HAVE_BEEN_CLEARER);
+  private static final int PRECOMPUTED_COUNTS = 32;
+
+  /**
+   * Working lists reused by each thread's decisions, so a decision allocates only the plan's own
+   * immutable copies. They never outlive a call and never hold data between calls.
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    final ArrayList<RecoveryAction> actions = new ArrayList<>(32);
+    final ArrayList<Reason> reasons = new ArrayList<>(32);
+    final ArrayList<OwnershipStatement> ownership = new ArrayList<>(8);
+  }
+
+  private final Remedy[] remedies;
+  private final Reason[] remedyReasons;
+  private final Duration repeatWindow;
+  private final Duration recentWithin;
+  private final long repeatWindowSeconds;
+  private final long recentWithinSeconds;
+  private final int repeatWindowNanos;
+  private final int recentWithinNanos;
+  private final int formalAfter;
+  private final int escalateAfter;
+  private final Map<Currency, Money> autoApproveLimits;
+  private final String approver;
+  private final Duration approvalWithin;
+  private final int abuseRefundCount;
+  private final Map<Currency, Money> abuseRefundTotals;
+  private final String abuseReviewer;
+  private final Duration abuseReviewWithin;
+  private final String accountOwner;
+  private final Duration escalationWithin;
+  private final String severeHarmOwner;
+  private final String staffConductOwner;
+  private final String publicComplaintOwner;
+  private final int seriousFirstCreditPercent;
+  private final int repeatCreditPercent;
+  private final int escalatedCreditPercent;
+  private final Duration creditValidFor;
+  private final Duration shipWithin;
+  private final Duration guidanceFollowUpAfter;
+  private final Duration arrivalFollowUpAfter;
+  private final boolean askForItemBack;
+  private final boolean investigateLots;
+  private final Duration[] respondWithin;
+  private final Reason[] respondReasons;
+  private final Duration publicLowRatingWithin;
+  private final Duration topPriorityWithin;
+  private final double firstFailureGoodwill;
+  private final double repeatDecay;
+  private final double sameKindDecay;
+  private final double recentDecay;
+
+  private final Reason repeatFirst;
+  private final Reason repeatSecond;
+  private final Reason repeatThirdPlus;
+  private final Reason respondPublicLowRating;
+  private final Reason respondTopPriority;
+  private final Reason noLines;
+  private final Reason ownershipOurs;
+  private final Reason ownershipCustomerMistake;
+  private final Reason ownershipCarrier;
+  private final Reason ownershipClearer;
+  private final Reason askItemBack;
+  private final Reason investigateLot;
+  private final Reason stopSaleRepeat;
+  private final Reason onTrust;
+  private final Reason approvalAboveLimit;
+  private final Reason abuseCount;
+  private final Map<Currency, Reason> abuseTotal;
+  private final Reason creditSeriousFirst;
+  private final Reason creditRepeat;
+  private final Reason creditEscalated;
+  private final Reason toneFriendly;
+  private final Reason toneSeverity;
+  private final Reason toneMood;
+  private final Reason toneStaff;
+  private final Reason escalateSevere;
+  private final Reason escalatePublic;
+  private final Reason goodwillParadox;
+  private final Reason goodwillDecay;
+  private final EnumMap<ProcessFix.Area, Reason> fixReasons = new EnumMap<>(ProcessFix.Area.class);
+  private final EnumMap<ProcessFix.Area, OwnershipStatement> rootCause =
+      new EnumMap<>(ProcessFix.Area.class);
+  private final OwnershipStatement[] notTheFirstTime = new OwnershipStatement[PRECOMPUTED_COUNTS];
+  private final String[] stopSaleEvidence = new String[PRECOMPUTED_COUNTS];
+  private final OwnershipStatement personalOwner;
+
+  PolicyRules(RecoveryPolicyBuilder b) {
+    remedies = new Remedy[IssueKind.values().length];
+    remedyReasons = new Reason[remedies.length];
+    for (IssueKind kind : IssueKind.values()) {
+      Remedy remedy = b.remedies.get(kind);
+      remedies[kind.ordinal()] = remedy;
+      remedyReasons[kind.ordinal()] =
+          new Reason("remedy." + slug(kind.name()) + "." + slug(remedy.name()), text(remedy));
+    }
+    repeatWindow = b.repeatWindow;
+    recentWithin = b.recentWithin;
+    repeatWindowSeconds = b.repeatWindow.getSeconds();
+    recentWithinSeconds = b.recentWithin.getSeconds();
+    repeatWindowNanos = b.repeatWindow.getNano();
+    recentWithinNanos = b.recentWithin.getNano();
+    formalAfter = b.formalAfter;
+    escalateAfter = b.escalateAfter;
+    autoApproveLimits = Map.copyOf(b.autoApproveLimits);
+    approver = b.approver;
+    approvalWithin = b.approvalWithin;
+    abuseRefundCount = b.abuseRefundCount;
+    abuseRefundTotals = Map.copyOf(b.abuseRefundTotals);
+    abuseReviewer = b.abuseReviewer;
+    abuseReviewWithin = b.abuseReviewWithin;
+    accountOwner = b.accountOwner;
+    escalationWithin = b.escalationWithin;
+    severeHarmOwner = b.severeHarmOwner;
+    staffConductOwner = b.staffConductOwner;
+    publicComplaintOwner = b.publicComplaintOwner;
+    seriousFirstCreditPercent = b.seriousFirstCreditPercent;
+    repeatCreditPercent = b.repeatCreditPercent;
+    escalatedCreditPercent = b.escalatedCreditPercent;
+    creditValidFor = b.creditValidFor;
+    shipWithin = b.shipWithin;
+    guidanceFollowUpAfter = b.guidanceFollowUpAfter;
+    arrivalFollowUpAfter = b.arrivalFollowUpAfter;
+    askForItemBack = b.askForItemBack;
+    investigateLots = b.investigateLots;
+    respondWithin = b.respondWithin.clone();
+    respondReasons = new Reason[respondWithin.length];
+    for (Channel channel : Channel.values()) {
+      for (Severity severity : Severity.values()) {
+        for (Mood mood : Mood.values()) {
+          int i = RespondByTable.index(channel, severity, mood);
+          respondReasons[i] =
+              new Reason(
+                  RESPOND_TABLE,
+                  "Respond within "
+                      + words(respondWithin[i])
+                      + " to a "
+                      + lower(mood.name())
+                      + " customer with a "
+                      + lower(severity.name())
+                      + " problem by "
+                      + lower(channel.name())
+                      + ".");
+        }
+      }
+    }
+    publicLowRatingWithin = b.publicLowRatingWithin;
+    topPriorityWithin = b.topPriorityWithin;
+    firstFailureGoodwill = b.firstFailureGoodwill;
+    repeatDecay = b.repeatDecay;
+    sameKindDecay = b.sameKindDecay;
+    recentDecay = b.recentDecay;
+
+    String window = words(repeatWindow);
+    repeatFirst =
+        new Reason(
+            REPEAT_FIRST,
+            "At most one business-caused failure in "
+                + window
+                + ": a fast fix, handled well, can leave the customer more loyal than before.");
+    repeatSecond =
+        new Reason(
+            REPEAT_SECOND,
+            "A repeated business-caused failure in "
+                + window
+                + ": apologise formally, add a credit and say what we are changing at the root.");
+    repeatThirdPlus =
+        new Reason(
+            REPEAT_THIRD_PLUS,
+            "Business-caused failures keep repeating in "
+                + window
+                + ": "
+                + accountOwner
+                + " takes the account, which turns red, within "
+                + words(escalationWithin)
+                + ".");
+    respondPublicLowRating =
+        new Reason(
+            RESPOND_PUBLIC_LOW_RATING,
+            "A public review of one or two stars: respond within "
+                + words(publicLowRatingWithin)
+                + ".");
+    respondTopPriority =
+        new Reason(
+            RESPOND_TOP_PRIORITY,
+            "Repeated failures make this top priority: respond within "
+                + words(topPriorityWithin)
+                + ".");
+    noLines =
+        new Reason(
+            REMEDY_NO_LINES,
+            "The remedy names products but the complaint has no order lines: an agent confirms the"
+                + " items and sends the remedy by the respond-by deadline.");
+    ownershipOurs = new Reason(OWNERSHIP_OURS, "We own the mistake, with no excuses.");
+    ownershipCustomerMistake =
+        new Reason(
+            OWNERSHIP_CUSTOMER_MISTAKE,
+            "Never blame the customer: their mistake is ours to fix, and our guidance should have"
+                + " prevented it.");
+    ownershipCarrier =
+        new Reason(OWNERSHIP_CARRIER, "We chose the carrier, so its failure is ours to own.");
+    ownershipClearer =
+        new Reason(OWNERSHIP_CLEARER, "We should have made the product easier to use.");
+    askItemBack =
+        new Reason(
+            ASK_ITEM_BACK,
+            "Ask, never require, for the item or photos, with a prepaid label, so we can check the"
+                + " rest of the production run.");
+    investigateLot =
+        new Reason(INVESTIGATE_LOT, "Check the rest of the production run the item came from.");
+    stopSaleRepeat =
+        new Reason(
+            STOP_SALE_REPEAT,
+            "The customer reported poor quality before in "
+                + window
+                + ": review whether the product should stop being sold.");
+    onTrust =
+        new Reason(
+            TRUST_ON_TRUST, "The refund is granted now on trust: no return and no proof needed.");
+    approvalAboveLimit =
+        new Reason(
+            TRUST_APPROVAL,
+            "The refund is above the auto-approve limit: it stands, and "
+                + approver
+                + " records the approval within "
+                + words(approvalWithin)
+                + ".");
+    abuseCount =
+        new Reason(
+            TRUST_ABUSE_COUNT,
+            "More than "
+                + abuseRefundCount
+                + " refunds in "
+                + window
+                + ": "
+                + abuseReviewer
+                + " takes a look; nothing is denied.");
+    var totals = new HashMap<Currency, Reason>();
+    abuseRefundTotals.forEach(
+        (currency, total) ->
+            totals.put(
+                currency,
+                new Reason(
+                    TRUST_ABUSE_TOTAL,
+                    "Refunds in "
+                        + window
+                        + " total more than "
+                        + total
+                        + ": "
+                        + abuseReviewer
+                        + " takes a look; nothing is denied.")));
+    abuseTotal = Map.copyOf(totals);
+    creditSeriousFirst =
+        new Reason(
+            CREDIT_SERIOUS_FIRST,
+            "A serious failure: add "
+                + seriousFirstCreditPercent
+                + "% off the next order to invite the customer back.");
+    creditRepeat =
+        new Reason(
+            CREDIT_REPEAT,
+            "A repeated failure: add "
+                + repeatCreditPercent
+                + "% off the next order to invite the customer back.");
+    creditEscalated =
+        new Reason(
+            CREDIT_ESCALATED,
+            "Failures keep repeating: add "
+                + escalatedCreditPercent
+                + "% off the next order to invite the customer back.");
+    toneFriendly =
+        new Reason(
+            TONE_FRIENDLY, "A first problem fixed fast: a short, warm reply, no stock apology.");
+    toneSeverity =
+        new Reason(TONE_SEVERITY, "A major or critical problem calls for a formal apology.");
+    toneMood = new Reason(TONE_MOOD, "An angry customer is owed a formal apology.");
+    toneStaff =
+        new Reason(TONE_STAFF, "Staff treated the customer badly: apologise formally, personally.");
+    escalateSevere =
+        new Reason(
+            ESCALATE_SEVERE,
+            "Critical harm: " + severeHarmOwner + " takes the case by the respond-by deadline.");
+    escalatePublic =
+        new Reason(
+            ESCALATE_PUBLIC,
+            "An angry or low-rated public complaint: "
+                + publicComplaintOwner
+                + " answers it in public by the respond-by deadline.");
+    goodwillParadox =
+        new Reason(
+            GOODWILL_PARADOX,
+            "No earlier business-caused failure in "
+                + window
+                + ": a good recovery can leave goodwill higher than before.");
+    goodwillDecay =
+        new Reason(
+            GOODWILL_DECAY,
+            "Goodwill decays with each earlier business-caused failure in "
+                + window
+                + ", faster for the same kind or a recent one; after two failures a recovery no"
+                + " longer restores it (Maxham and Netemeyer 2002).");
+    for (ProcessFix.Area area : ProcessFix.Area.values()) {
+      fixReasons.put(
+          area,
+          new Reason(
+              "process-fix." + slug(area.name()),
+              "Fix the cause for everyone: " + text(area) + "."));
+      rootCause.put(area, OwnershipStatement.of(OwnershipKey.ROOT_CAUSE_FIX, "area", area.name()));
+    }
+    for (int i = 0; i < PRECOMPUTED_COUNTS; i++) {
+      notTheFirstTime[i] =
+          OwnershipStatement.of(OwnershipKey.NOT_THE_FIRST_TIME, "count", Integer.toString(i));
+      stopSaleEvidence[i] = evidence(i);
+    }
+    personalOwner = OwnershipStatement.of(OwnershipKey.PERSONAL_OWNER, "owner", accountOwner);
+  }
+
+  RecoveryPlan decide(Complaint complaint, CustomerHistory history, Instant now) {
+    Objects.requireNonNull(complaint, "complaint");
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(now, "now");
+    String customerId = complaint.customer().id();
+    if (!customerId.equals(history.customerId())) {
+      throw new IllegalArgumentException(
+          "history.customerId must be the complaint's customer \""
+              + customerId
+              + "\" but was \""
+              + history.customerId()
+              + "\"");
+    }
+    final IssueKind kind = complaint.kind();
+    final Severity severity = complaint.severity();
+    final Mood mood = complaint.mood();
+    final Channel channel = complaint.channel();
+    final Cause cause = complaint.cause();
+    final Instant received = complaint.receivedAt();
+    final List<OrderLine> lines = complaint.lines();
+    final int lineCount = lines.size();
+    final Currency currency = lineCount == 0 ? null : lines.get(0).unitPrice().currency();
+
+    // One pass over the history: repeats, goodwill decay and refund signals together. Instants
+    // are compared as (seconds, nanos) pairs so the pass allocates nothing.
+    final long receivedSecond = received.getEpochSecond();
+    final int receivedNano = received.getNano();
+    long windowSecond = receivedSecond - repeatWindowSeconds;
+    int windowNano = receivedNano - repeatWindowNanos;
+    if (windowNano < 0) {
+      windowNano += 1_000_000_000;
+      windowSecond--;
+    }
+    long recentSecond = receivedSecond - recentWithinSeconds;
+    int recentNano = receivedNano - recentWithinNanos;
+    if (recentNano < 0) {
+      recentNano += 1_000_000_000;
+      recentSecond--;
+    }
+    final String complaintId = complaint.id();
+    final List<Incident> incidents = history.incidents();
+    int earlier = 0;
+    int earlierPoorQuality = 0;
+    int refunds = 0;
+    double refundedApprox = 0.0;
+    boolean refundedInCurrency = false;
+    double decay = 1.0;
+    for (int i = 0, n = incidents.size(); i < n; i++) {
+      Incident incident = incidents.get(i);
+      Instant at = incident.occurredAt();
+      long second = at.getEpochSecond();
+      int nano = at.getNano();
+      if (before(second, nano, windowSecond, windowNano)
+          || before(receivedSecond, receivedNano, second, nano)
+          || incident.complaintId().equals(complaintId)) {
+        continue;
+      }
+      Optional<Money> refund = incident.refunded();
+      if (refund.isPresent()) {
+        Money money = refund.get();
+        if (money.amount().signum() > 0) {
+          refunds++;
+          if (money.currency().equals(currency)) {
+            refundedApprox += money.amount().doubleValue();
+            refundedInCurrency = true;
+          }
+        }
+      }
+      if (incident.businessCaused()) {
+        earlier++;
+        double factor = repeatDecay;
+        if (incident.kind() == kind) {
+          factor *= sameKindDecay;
+          if (kind == IssueKind.POOR_QUALITY) {
+            earlierPoorQuality++;
+          }
+        }
+        if (!before(second, nano, recentSecond, recentNano)) {
+          factor *= recentDecay;
+        }
+        decay *= factor;
+      }
+    }
+    final boolean businessCaused = cause.isBusinessCaused();
+    final int count = earlier + (businessCaused ? 1 : 0);
+    final int level = count >= escalateAfter ? 3 : count >= formalAfter ? 2 : 1;
+
+    final Scratch scratch = SCRATCH.get();
+    final ArrayList<RecoveryAction> actions = scratch.actions;
+    final ArrayList<Reason> reasons = scratch.reasons;
+    final ArrayList<OwnershipStatement> ownership = scratch.ownership;
+    actions.clear();
+    reasons.clear();
+    ownership.clear();
+
+    reasons.add(level == 1 ? repeatFirst : level == 2 ? repeatSecond : repeatThirdPlus);
+
+    // Respond-by: the table cell, shortened for low public ratings and for top priority.
+    int cell = RespondByTable.index(channel, severity, mood);
+    Duration within = respondWithin[cell];
+    reasons.add(respondReasons[cell]);
+    final boolean lowPublicRating =
+        channel.isPublic() && complaint.rating().isPresent() && complaint.rating().getAsInt() <= 2;
+    if (lowPublicRating && publicLowRatingWithin.compareTo(within) < 0) {
+      within = publicLowRatingWithin;
+      reasons.add(respondPublicLowRating);
+    }
+    if (level == 3 && topPriorityWithin.compareTo(within) < 0) {
+      within = topPriorityWithin;
+      reasons.add(respondTopPriority);
+    }
+    final Instant respondBy = received.plus(within);
+
+    // The remedy, committed now.
+    final Remedy remedy = remedies[kind.ordinal()];
+    Money refundTotal = null;
+    if (lineCount == 0 && remedy.needsLines()) {
+      reasons.add(noLines);
+      actions.add(new FollowUp(respondBy, FollowUp.Why.CONFIRM_RESOLVED));
+    } else {
+      reasons.add(remedyReasons[kind.ordinal()]);
+      switch (remedy) {
+        case REPLACE -> {
+          Instant shipBy = now.plus(shipWithin);
+          for (int i = 0; i < lineCount; i++) {
+            OrderLine line = lines.get(i);
+            actions.add(new Replacement(line.sku(), line.quantity(), shipBy));
+          }
+        }
+        case EXCHANGE -> {
+          Instant shipBy = now.plus(shipWithin);
+          for (int i = 0; i < lineCount; i++) {
+            OrderLine line = lines.get(i);
+            actions.add(new Exchange(line.sku(), line.quantity(), shipBy));
+          }
+        }
+        case RESHIP -> {
+          Instant shipBy = now.plus(shipWithin);
+          for (int i = 0; i < lineCount; i++) {
+            OrderLine line = lines.get(i);
+            actions.add(new Reship(line.sku(), line.quantity(), shipBy, true));
+          }
+          actions.add(new FollowUp(now.plus(arrivalFollowUpAfter), FollowUp.Why.CONFIRM_ARRIVAL));
+        }
+        case REFUND -> {
+          refundTotal = total(lines);
+          actions.add(new Refund(refundTotal, skus(lines)));
+        }
+        case GUIDE -> {
+          actions.add(
+              new Guidance(
+                  lineCount == 0 ? Optional.empty() : Optional.of(lines.get(0).sku()),
+                  Guidance.Fallback.REFUND));
+          actions.add(
+              new FollowUp(now.plus(guidanceFollowUpAfter), FollowUp.Why.CHECK_GUIDANCE_HELPED));
+        }
+        case CONFIRM_ARRIVAL ->
+            actions.add(new FollowUp(now.plus(arrivalFollowUpAfter), FollowUp.Why.CONFIRM_ARRIVAL));
+        case ACCOUNT_FIX -> actions.add(ACCOUNT_FIX_AS_REQUESTED);
+        case PERSONAL_APOLOGY ->
+            actions.add(new Escalation(staffConductOwner, Escalation.Why.STAFF_CONDUCT, respondBy));
+        case AGENT_RESOLVES -> actions.add(new FollowUp(respondBy, FollowUp.Why.CONFIRM_RESOLVED));
+      }
+    }
+
+    // Ownership: never blame, whoever made the mistake.
+    if (cause == Cause.CUSTOMER_MISTAKE) {
+      ownership.add(OUR_GUIDANCE_FAILED);
+      reasons.add(ownershipCustomerMistake);
+    } else if (cause == Cause.CARRIER) {
+      ownership.add(CARRIER_IS_OUR_CHOICE);
+      reasons.add(ownershipCarrier);
+    } else if (kind == IssueKind.USAGE_DIFFICULTY) {
+      ownership.add(SHOULD_HAVE_BEEN_CLEARER);
+      reasons.add(ownershipClearer);
+    } else {
+      ownership.add(WE_GOT_IT_WRONG);
+      reasons.add(ownershipOurs);
+    }
+
+    // Trust: the refund stands; a large one is approved after the fact.
+    if (refundTotal != null) {
+      reasons.add(onTrust);
+      Money limit = autoApproveLimits.get(refundTotal.currency());
+      if (limit == null) {
+        if (refundTotal.amount().signum() > 0) {
+          actions.add(new Approval(refundTotal, approver, now.plus(approvalWithin)));
+          reasons.add(approvalAboveLimit);
+        }
+      } else if (refundTotal.amount().compareTo(limit.amount()) > 0) {
+        actions.add(new Approval(refundTotal.minus(limit), approver, now.plus(approvalWithin)));
+        reasons.add(approvalAboveLimit);
+      }
+    }
+
+    // Investigation of the production run, never a condition.
+    final boolean productFault = kind == IssueKind.DAMAGED || kind == IssueKind.POOR_QUALITY;
+    if (productFault && lineCount > 0 && askForItemBack) {
+      OrderLine first = lines.get(0);
+      actions.add(new ReturnRequest(first.sku(), first.lot(), true, true));
+      reasons.add(askItemBack);
+    }
+    if (kind == IssueKind.DAMAGED && lineCount > 0 && investigateLots) {
+      for (int i = 0; i < lineCount; i++) {
+        OrderLine line = lines.get(i);
+        actions.add(new Investigation(line.sku(), line.lot()));
+      }
+      reasons.add(investigateLot);
+    }
+    if (kind == IssueKind.POOR_QUALITY && earlierPoorQuality > 0 && lineCount > 0) {
+      String evidence = evidenceFor(earlierPoorQuality + (businessCaused ? 1 : 0));
+      for (int i = 0; i < lineCount; i++) {
+        actions.add(new StopSaleReview(lines.get(i).sku(), evidence));
+      }
+      reasons.add(stopSaleRepeat);
+    }
+
+    // A fix for everyone.
+    ProcessFix.Area area = fixArea(kind, cause);
+    if (area != null) {
+      boolean product = kind.ordinal() <= IssueKind.POOR_QUALITY.ordinal() && lineCount > 0;
+      actions.add(
+          new ProcessFix(area, product ? Optional.of(lines.get(0).sku()) : Optional.empty()));
+      reasons.add(fixReasons.get(area));
+    }
+
+    // Diminishing returns: stronger remedy, formal tone, named owner, red account.
+    if (level >= 2) {
+      ownership.add(count < PRECOMPUTED_COUNTS ? notTheFirstTime[count] : notTheFirstTimeOf(count));
+      ownership.add(rootCause.get(area == null ? ProcessFix.Area.OTHER : area));
+    }
+    final boolean serious =
+        severity == Severity.MAJOR || severity == Severity.CRITICAL || mood == Mood.ANGRY;
+    int creditPercent = 0;
+    if (level == 3) {
+      creditPercent = escalatedCreditPercent;
+      reasons.add(creditEscalated);
+    } else if (level == 2) {
+      creditPercent = repeatCreditPercent;
+      reasons.add(creditRepeat);
+    } else if (businessCaused && serious && seriousFirstCreditPercent > 0) {
+      creditPercent = seriousFirstCreditPercent;
+      reasons.add(creditSeriousFirst);
+    }
+    if (creditPercent > 0) {
+      actions.add(
+          new Credit(Optional.empty(), OptionalInt.of(creditPercent), now.plus(creditValidFor)));
+    }
+
+    final Tone tone;
+    if (level >= 2) {
+      tone = Tone.FORMAL_APOLOGY;
+    } else if (remedy == Remedy.PERSONAL_APOLOGY) {
+      tone = Tone.FORMAL_APOLOGY;
+      reasons.add(toneStaff);
+    } else if (severity == Severity.MAJOR || severity == Severity.CRITICAL) {
+      tone = Tone.FORMAL_APOLOGY;
+      reasons.add(toneSeverity);
+    } else if (mood == Mood.ANGRY) {
+      tone = Tone.FORMAL_APOLOGY;
+      reasons.add(toneMood);
+    } else {
+      tone = Tone.FRIENDLY_FIX;
+      reasons.add(toneFriendly);
+    }
+
+    // People who must look, each by a deadline; none of them can take back what was committed.
+    if (level == 3) {
+      actions.add(
+          new Escalation(
+              accountOwner, Escalation.Why.REPEATED_FAILURES, now.plus(escalationWithin)));
+      ownership.add(personalOwner);
+    }
+    if (severity == Severity.CRITICAL) {
+      actions.add(new Escalation(severeHarmOwner, Escalation.Why.SEVERE_HARM, respondBy));
+      reasons.add(escalateSevere);
+    }
+    if (channel.isPublic() && (mood == Mood.ANGRY || lowPublicRating)) {
+      actions.add(new Escalation(publicComplaintOwner, Escalation.Why.PUBLIC_COMPLAINT, respondBy));
+      reasons.add(escalatePublic);
+    }
+    boolean abuse = false;
+    if (refunds > abuseRefundCount) {
+      reasons.add(abuseCount);
+      abuse = true;
+    }
+    if (refundedInCurrency) {
+      Money totalLimit = abuseRefundTotals.get(currency);
+      if (totalLimit != null
+          && exceeds(refundedApprox, totalLimit.amount(), history, complaint, currency)) {
+        reasons.add(abuseTotal.get(currency));
+        abuse = true;
+      }
+    }
+    if (abuse) {
+      actions.add(
+          new Escalation(abuseReviewer, Escalation.Why.ABUSE_SIGNAL, now.plus(abuseReviewWithin)));
+    }
+
+    final double goodwill = firstFailureGoodwill * decay;
+    reasons.add(earlier == 0 ? goodwillParadox : goodwillDecay);
+    final AccountStatus status =
+        level == 1 ? AccountStatus.GREEN : level == 2 ? AccountStatus.YELLOW : AccountStatus.RED;
+
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "decided complaint {} for customer {}: {} business-caused in window, {} actions",
+          complaintId,
+          customerId,
+          count,
+          actions.size());
+    }
+    RecoveryPlan plan =
+        new RecoveryPlan(
+            complaintId, actions, respondBy, tone, ownership, goodwill, status, reasons);
+    actions.clear();
+    reasons.clear();
+    ownership.clear();
+    return plan;
+  }
+
+  /** Tells whether the instant (s1, n1) is strictly before (s2, n2). */
+  private static boolean before(long s1, int n1, long s2, int n2) {
+    return s1 < s2 || (s1 == s2 && n1 < n2);
+  }
+
+  /**
+   * Tells whether the refunds in the window exceed a total. The running sum is kept as a double so
+   * the pass allocates nothing; only when it lands within a unit of the limit, where rounding could
+   * matter, is the exact sum computed.
+   */
+  private boolean exceeds(
+      double approx,
+      BigDecimal limit,
+      CustomerHistory history,
+      Complaint complaint,
+      Currency currency) {
+    double l = limit.doubleValue();
+    if (approx > l + 1.0) {
+      return true;
+    }
+    if (approx < l - 1.0) {
+      return false;
+    }
+    Instant received = complaint.receivedAt();
+    Instant from = received.minus(repeatWindow);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Incident incident : history.incidents()) {
+      Instant at = incident.occurredAt();
+      if (at.isBefore(from)
+          || at.isAfter(received)
+          || incident.complaintId().equals(complaint.id())) {
+        continue;
+      }
+      if (incident.refunded().isPresent()
+          && incident.refunded().get().amount().signum() > 0
+          && incident.refunded().get().currency().equals(currency)) {
+        sum = sum.add(incident.refunded().get().amount());
+      }
+    }
+    return sum.compareTo(limit) > 0;
+  }
+
+  private static Money total(List<OrderLine> lines) {
+    OrderLine first = lines.get(0);
+    if (lines.size() == 1 && first.quantity() == 1) {
+      return first.unitPrice();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      OrderLine line = lines.get(i);
+      sum = sum.add(line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity())));
+    }
+    return new Money(sum, first.unitPrice().currency());
+  }
+
+  private static List<String> skus(List<OrderLine> lines) {
+    int n = lines.size();
+    if (n == 1) {
+      return List.of(lines.get(0).sku());
+    }
+    if (n == 2) {
+      return List.of(lines.get(0).sku(), lines.get(1).sku());
+    }
+    String[] skus = new String[n];
+    for (int i = 0; i < n; i++) {
+      skus[i] = lines.get(i).sku();
+    }
+    return List.of(skus);
+  }
+
+  static ProcessFix.@Nullable Area fixArea(IssueKind kind, Cause cause) {
+    return switch (kind) {
+      case DAMAGED ->
+          cause == Cause.CARRIER ? ProcessFix.Area.PACKAGING : ProcessFix.Area.QUALITY_CONTROL;
+      case WRONG_ITEM ->
+          cause == Cause.CUSTOMER_MISTAKE
+              ? ProcessFix.Area.PRODUCT_LISTING
+              : ProcessFix.Area.PICKING;
+      case WRONG_SIZE -> ProcessFix.Area.SIZE_CHART;
+      case USAGE_DIFFICULTY -> ProcessFix.Area.INSTRUCTIONS;
+      case POOR_QUALITY -> ProcessFix.Area.QUALITY_CONTROL;
+      case LATE_DELIVERY, LOST_DELIVERY -> ProcessFix.Area.DELIVERY;
+      case BILLING_ERROR -> ProcessFix.Area.BILLING;
+      case SERVICE_FAILURE -> ProcessFix.Area.SERVICE_RELIABILITY;
+      case ACCOUNT_PROBLEM -> ProcessFix.Area.ACCOUNT_SELF_SERVICE;
+      case STAFF_CONDUCT -> ProcessFix.Area.STAFF_TRAINING;
+      case OTHER -> null;
+    };
+  }
+
+  private String evidenceFor(int count) {
+    return count < PRECOMPUTED_COUNTS ? stopSaleEvidence[count] : evidence(count);
+  }
+
+  private String evidence(int count) {
+    return count + " poor-quality complaints from this customer in " + words(repeatWindow);
+  }
+
+  private static OwnershipStatement notTheFirstTimeOf(int count) {
+    return OwnershipStatement.of(OwnershipKey.NOT_THE_FIRST_TIME, "count", Integer.toString(count));
+  }
+
+  static String slug(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String lower(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** Says a duration the way a person would: 8 hours, 30 minutes, 180 days. */
+  static String words(Duration d) {
+    long seconds = d.getSeconds();
+    if (d.getNano() == 0 && seconds % 86_400 == 0) {
+      return plural(seconds / 86_400, "day");
+    }
+    if (d.getNano() == 0 && seconds % 3_600 == 0) {
+      return plural(seconds / 3_600, "hour");
+    }
+    if (d.getNano() == 0 && seconds % 60 == 0) {
+      return plural(seconds / 60, "minute");
+    }
+    return d.toString();
+  }
+
+  private static String plural(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
+  }
+
+  private static String text(Remedy remedy) {
+    return switch (remedy) {
+      case REPLACE ->
+          "Ship a replacement for every item concerned now, without waiting for anything to come"
+              + " back.";
+      case EXCHANGE -> "Ship the right item now, before anything comes back.";
+      case GUIDE ->
+          "Help the customer use the product, with a full refund committed if the help is not"
+              + " enough, and check back.";
+      case REFUND -> "Refund the items concerned in full now.";
+      case RESHIP -> "Send the order again now by the fastest service, and confirm it arrived.";
+      case CONFIRM_ARRIVAL -> "Track the delivery and confirm with the customer that it arrived.";
+      case ACCOUNT_FIX ->
+          "Make the account change for the customer now instead of telling them how.";
+      case PERSONAL_APOLOGY -> "A manager apologises personally and follows up.";
+      case AGENT_RESOLVES ->
+          "An agent resolves the problem by the respond-by deadline and confirms with the"
+              + " customer.";
+    };
+  }
+
+  private static String text(ProcessFix.Area area) {
+    return switch (area) {
+      case SIZE_CHART -> "improve the size chart and fit advice";
+      case PRODUCT_LISTING -> "make the product listing clearer";
+      case PACKAGING -> "pack more safely";
+      case PICKING -> "check picking in the warehouse";
+      case INSTRUCTIONS -> "make the instructions and first-use help clearer";
+      case QUALITY_CONTROL -> "raise quality control with the supplier";
+      case DELIVERY -> "review the carrier and our delivery promises";
+      case BILLING -> "correct the billing fault";
+      case SERVICE_RELIABILITY -> "make the service more reliable";
+      case ACCOUNT_SELF_SERVICE -> "make account changes self-service";
+      case STAFF_TRAINING -> "train and coach the staff involved";
+      case OTHER -> "remove the cause";
+    };
+  }
+}

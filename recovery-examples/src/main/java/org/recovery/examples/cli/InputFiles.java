@@ -1,0 +1,58 @@
+package org.recovery.examples.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.recovery.core.RecoveryException;
+
+/** Reads the files named on the command line, naming the file in every failure. */
+final class InputFiles {
+
+  private InputFiles() {}
+
+  /**
+   * Reads a whole UTF-8 text file.
+   *
+   * @param path the file
+   * @return its text
+   * @throws UnusableInputException if the file is missing, unreadable, a directory or not UTF-8
+   */
+  static String readText(Path path) {
+    if (Files.isDirectory(path)) {
+      throw new UnusableInputException("cannot read " + path + ": it is a directory, not a file");
+    }
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new UnusableInputException(
+          "cannot read " + path + ": expected UTF-8 text but found bytes that are not UTF-8", e);
+    } catch (IOException e) {
+      throw new UnusableInputException(CommandFailures.describe(e), e);
+    }
+  }
+
+  /**
+   * Reads a text file and parses it, prefixing any data error with the file name.
+   *
+   * @param path the file
+   * @param parser turns the text into a value; throws a {@link RecoveryException} or {@link
+   *     IllegalArgumentException} for bad data
+   * @param <T> the value type
+   * @return the value
+   * @throws UnusableInputException naming the file and the problem
+   */
+  static <T> T parse(Path path, Function<String, T> parser) {
+    String text = readText(path);
+    try {
+      return parser.apply(text);
+    } catch (RecoveryException | IllegalArgumentException e) {
+      throw new UnusableInputException(path + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UnusableInputException(path + ": " + CommandFailures.describe(e), e);
+    }
+  }
+}

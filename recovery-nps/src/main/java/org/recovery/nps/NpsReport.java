@@ -1,0 +1,103 @@
+package org.recovery.nps;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.recovery.nps.internal.ReportCsv;
+import org.recovery.nps.internal.ReportHtml;
+import org.recovery.nps.internal.ReportJson;
+
+/**
+ * Holds the NPS of a survey export: overall, per segment and per period, with the rows that were
+ * rejected and why.
+ *
+ * <p>Every data row (a record after the header rows) is accounted for exactly once: {@code dataRows
+ * == overall.responses() + rejected.count() + duplicates}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param overall the NPS of every counted response
+ * @param rejected the rows not counted, by reason, with the first examples
+ * @param segmentColumns the segment column headers, empty when not segmented
+ * @param segments the NPS per segment, ordered by key
+ * @param periodUnit the period grouping, when configured
+ * @param periods the NPS per period with responses, in time order
+ * @param dataRows the number of data rows read
+ * @param duplicates the number of accepted rows superseded by a later response of the same
+ *     respondent in the same period (0 unless de-duplication is on)
+ */
+public record NpsReport(
+    NpsResult overall,
+    Rejections rejected,
+    List<String> segmentColumns,
+    List<SegmentResult> segments,
+    Optional<PeriodUnit> periodUnit,
+    List<PeriodResult> periods,
+    long dataRows,
+    long duplicates) {
+
+  /**
+   * Validates and copies the parts.
+   *
+   * @throws IllegalArgumentException when the rows do not add up
+   */
+  public NpsReport {
+    Objects.requireNonNull(overall, "overall");
+    Objects.requireNonNull(rejected, "rejected");
+    Objects.requireNonNull(periodUnit, "periodUnit");
+    segmentColumns = List.copyOf(segmentColumns);
+    segments = List.copyOf(segments);
+    periods = List.copyOf(periods);
+    if (dataRows != overall.responses() + rejected.count() + duplicates) {
+      throw new IllegalArgumentException(
+          "dataRows must equal responses + rejected + duplicates but was "
+              + dataRows
+              + " != "
+              + overall.responses()
+              + " + "
+              + rejected.count()
+              + " + "
+              + duplicates);
+    }
+  }
+
+  /**
+   * Renders the report as JSON: {@code overall}, {@code rejected} ({@code count}, {@code byReason},
+   * {@code examples}), {@code segments} ({@code key}, {@code result}), {@code periods} ({@code
+   * period}, {@code start}, {@code result}, and {@code changeFromPrevious} after the first), then
+   * {@code dataRows} and {@code duplicates}. Undefined numbers (the score of an empty result) are
+   * {@code null}.
+   *
+   * @return the JSON text, one line
+   */
+  public String toJson() {
+    return ReportJson.write(this);
+  }
+
+  /**
+   * Renders the report as CSV: a header row, then one row for the overall result ({@code scope}
+   * {@code overall}), one per segment ({@code segment}, with a cell per segment column) and one per
+   * period ({@code period}, with its label and first day); columns {@code responses}, {@code
+   * promoters}, {@code passives}, {@code detractors}, {@code nps}, {@code standardError}, {@code
+   * level}, {@code method}, {@code low}, {@code high}, {@code smallSample}. Text from the export is
+   * neutralised against spreadsheet formula injection (OWASP): a cell starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, tab or CR gets a leading apostrophe.
+   *
+   * @return the CSV text, CRLF line breaks
+   */
+  public String toCsv() {
+    return ReportCsv.write(this);
+  }
+
+  /**
+   * Renders the report as one self-contained HTML page with inline SVG charts (NPS per period with
+   * its interval, the promoter/passive/detractor split per segment) and no external scripts, styles
+   * or fonts. Text from the export is escaped.
+   *
+   * @param title the page title
+   * @return the HTML text
+   */
+  public String toHtml(String title) {
+    return ReportHtml.write(this, Objects.requireNonNull(title, "title"));
+  }
+}

@@ -1,0 +1,220 @@
+package org.recovery.nps;
+
+import java.util.Objects;
+import org.recovery.nps.internal.Normal;
+
+/**
+ * Holds a Net Promoter Score with its uncertainty.
+ *
+ * <p>Counts are exact numbers of responses. Shares, the score and its uncertainty use the response
+ * weights (all 1 unless a weight was given). With shares pP and pD of promoters and detractors:
+ *
+ * <ul>
+ *   <li>{@code nps} = 100·(pP − pD), on −100..100, unrounded;
+ *   <li>{@code variance} = pP + pD − (pP − pD)², per response, on the 0..1 share scale;
+ *   <li>{@code standardError} = 100·√(variance / n), on the −100..100 scale;
+ *   <li>n is the effective number of responses, Kish's (Σw)² / Σw², which equals the number of
+ *       responses when every weight is 1.
+ * </ul>
+ *
+ * <p>An empty result (no responses, or total weight 0) has {@code NaN} shares, score, variance and
+ * standard error; its Wald interval is the whole scale and its adjusted Wald interval the one of 0
+ * promoters and 0 detractors out of 0 (adjusted to 0.75, 0.75 out of 3).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param responses number of responses counted
+ * @param promoters number of promoters
+ * @param passives number of passives
+ * @param detractors number of detractors
+ * @param promoterShare weighted share of promoters, 0..1
+ * @param passiveShare weighted share of passives, 0..1
+ * @param detractorShare weighted share of detractors, 0..1
+ * @param nps the score, −100..100
+ * @param variance the per-response variance of the score on the share scale
+ * @param standardError the standard error of the score on the −100..100 scale
+ * @param effectiveResponses the effective sample size n used for the standard error
+ * @param confidenceInterval the interval around the score
+ * @param smallSample true when the effective sample size is below the configured minimum
+ */
+public record NpsResult(
+    long responses,
+    long promoters,
+    long passives,
+    long detractors,
+    double promoterShare,
+    double passiveShare,
+    double detractorShare,
+    double nps,
+    double variance,
+    double standardError,
+    double effectiveResponses,
+    ConfidenceInterval confidenceInterval,
+    boolean smallSample) {
+
+  /**
+   * Validates the counts.
+   *
+   * @throws IllegalArgumentException when a count is negative or the groups do not add up
+   */
+  public NpsResult {
+    Objects.requireNonNull(confidenceInterval, "confidenceInterval");
+    if (promoters < 0 || passives < 0 || detractors < 0) {
+      throw new IllegalArgumentException(
+          "counts must be >= 0 but were promoters "
+              + promoters
+              + ", passives "
+              + passives
+              + ", detractors "
+              + detractors);
+    }
+    if (responses != promoters + passives + detractors) {
+      throw new IllegalArgumentException(
+          "responses must equal promoters + passives + detractors but was "
+              + responses
+              + " != "
+              + (promoters + passives + detractors));
+    }
+  }
+
+  /**
+   * Computes the result of unweighted counts with the default {@link Estimation}.
+   *
+   * @param promoters number of promoters, at least 0
+   * @param passives number of passives, at least 0
+   * @param detractors number of detractors, at least 0
+   * @return the result
+   */
+  public static NpsResult of(long promoters, long passives, long detractors) {
+    return of(promoters, passives, detractors, Estimation.defaults());
+  }
+
+  /**
+   * Computes the result of unweighted counts.
+   *
+   * @param promoters number of promoters, at least 0
+   * @param passives number of passives, at least 0
+   * @param detractors number of detractors, at least 0
+   * @param estimation the interval settings
+   * @return the result
+   */
+  public static NpsResult of(
+      long promoters, long passives, long detractors, Estimation estimation) {
+    return compute(
+        promoters,
+        passives,
+        detractors,
+        promoters,
+        passives,
+        detractors,
+        (double) promoters + passives + detractors,
+        estimation);
+  }
+
+  static NpsResult compute(
+      long promoters,
+      long passives,
+      long detractors,
+      double promoterWeight,
+      double passiveWeight,
+      double detractorWeight,
+      double sumSquaredWeights,
+      Estimation estimation) {
+    double total = promoterWeight + passiveWeight + detractorWeight;
+    long responses = promoters + passives + detractors;
+    double z = Normal.quantile((1 + estimation.level()) / 2);
+    if (responses == 0 || total <= 0) {
+      ConfidenceInterval interval =
+          estimation.method() == IntervalMethod.WALD
+              ? new ConfidenceInterval(estimation.level(), IntervalMethod.WALD, -100, 100)
+              : adjustedWald(0, 0, 0, z, estimation.level());
+      return new NpsResult(
+          responses,
+          promoters,
+          passives,
+          detractors,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          0,
+          interval,
+          estimation.minimumSample() > 0);
+    }
+    // When every weight is 0 or 1, sum of squares equals the sum: n is exact, no rounding.
+    double n = sumSquaredWeights == total ? total : total * total / sumSquaredWeights;
+    double pP = promoterWeight / total;
+    double pA = passiveWeight / total;
+    double pD = detractorWeight / total;
+    double diff = pP - pD;
+    double variance = Math.max(0.0, pP + pD - diff * diff);
+    double se = 100 * Math.sqrt(variance / n);
+    double nps = 100 * diff;
+    ConfidenceInterval interval;
+    if (estimation.method() == IntervalMethod.WALD) {
+      interval =
+          new ConfidenceInterval(
+              estimation.level(), IntervalMethod.WALD, clip(nps - z * se), clip(nps + z * se));
+    } else {
+      double scale = n == total ? 1.0 : n / total;
+      interval =
+          adjustedWald(promoterWeight * scale, detractorWeight * scale, n, z, estimation.level());
+    }
+    return new NpsResult(
+        responses,
+        promoters,
+        passives,
+        detractors,
+        pP,
+        pA,
+        pD,
+        nps,
+        variance,
+        se,
+        n,
+        interval,
+        n < estimation.minimumSample());
+  }
+
+  private static ConfidenceInterval adjustedWald(
+      double promoters, double detractors, double n, double z, double level) {
+    double n2 = n + 3;
+    double pP = (promoters + 0.75) / n2;
+    double pD = (detractors + 0.75) / n2;
+    double diff = pP - pD;
+    double variance = Math.max(0.0, pP + pD - diff * diff);
+    double se = 100 * Math.sqrt(variance / n2);
+    double centre = 100 * diff;
+    return new ConfidenceInterval(
+        level, IntervalMethod.ADJUSTED_WALD, clip(centre - z * se), clip(centre + z * se));
+  }
+
+  private static double clip(double value) {
+    return Math.max(-100, Math.min(100, value));
+  }
+
+  /**
+   * Tells whether the result counts no responses.
+   *
+   * @return true when {@code responses() == 0}
+   */
+  public boolean isEmpty() {
+    return responses == 0;
+  }
+
+  /**
+   * Compares two results at the confidence level of the first: the signed difference {@code a − b},
+   * its standard error √(varA/nA + varB/nB) on the NPS scale, z, the two-sided p-value and a Wald
+   * interval around the signed difference (clipped to −200..200).
+   *
+   * @param a the first result, not empty
+   * @param b the second result, not empty
+   * @return the comparison
+   * @throws IllegalArgumentException when either result is empty
+   */
+  public static NpsComparison compare(NpsResult a, NpsResult b) {
+    return NpsComparison.of(a, b, a.confidenceInterval().level());
+  }
+}

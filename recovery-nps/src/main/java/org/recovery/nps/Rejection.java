@@ -1,0 +1,37 @@
+package org.recovery.nps;
+
+import java.util.Objects;
+
+/**
+ * Describes one rejected data row: where it is, which cell and why.
+ *
+ * @param line the 1-based physical line on which the record starts, counting header rows; each of
+ *     CR, LF and CRLF is one line break, also inside quoted fields
+ * @param column the header of the offending column, or {@code ""} for a whole-row problem ({@link
+ *     RejectionReason#RAGGED_ROW}, {@link RejectionReason#MALFORMED_RECORD})
+ * @param value the offending cell as read (after CSV unquoting, cut to 200 characters), or for a
+ *     whole-row problem a description such as {@code 3 fields, expected 5}
+ * @param reason why the row was rejected
+ */
+public record Rejection(long line, String column, String value, RejectionReason reason) {
+
+  /** The longest value kept in an example; longer values are cut and end with "…". */
+  public static final int MAX_VALUE_LENGTH = 200;
+
+  /**
+   * Validates the parts and cuts an over-long value.
+   *
+   * @throws IllegalArgumentException when the line is below 1
+   */
+  public Rejection {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(reason, "reason");
+    if (line < 1) {
+      throw new IllegalArgumentException("line must be >= 1 but was " + line);
+    }
+    if (value.length() > MAX_VALUE_LENGTH) {
+      value = value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.recovery.nps.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.recovery.nps.ConfidenceInterval;
+import org.recovery.nps.NpsComparison;
+import org.recovery.nps.NpsReport;
+import org.recovery.nps.NpsResult;
+import org.recovery.nps.PeriodResult;
+import org.recovery.nps.Rejection;
+import org.recovery.nps.RejectionReason;
+import org.recovery.nps.SegmentResult;
+
+/** Writes an {@link NpsReport} as JSON in the documented shape. */
+public final class ReportJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private ReportJson() {}
+
+  /**
+   * Renders a report.
+   *
+   * @param report the report
+   * @return its JSON text
+   */
+  public static String write(NpsReport report) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeFieldName("overall");
+      result(g, report.overall());
+      g.writeObjectFieldStart("rejected");
+      g.writeNumberField("count", report.rejected().count());
+      g.writeObjectFieldStart("byReason");
+      for (Map.Entry<RejectionReason, Long> e : report.rejected().byReason().entrySet()) {
+        g.writeNumberField(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("examples");
+      for (Rejection r : report.rejected().examples()) {
+        g.writeStartObject();
+        g.writeNumberField("line", r.line());
+        g.writeStringField("column", r.column());
+        g.writeStringField("value", r.value());
+        g.writeStringField("reason", r.reason().name());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeArrayFieldStart("segments");
+      for (SegmentResult s : report.segments()) {
+        g.writeStartObject();
+        g.writeObjectFieldStart("key");
+        for (Map.Entry<String, String> e : s.key().entrySet()) {
+          g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeFieldName("result");
+        result(g, s.result());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("periods");
+      for (PeriodResult p : report.periods()) {
+        g.writeStartObject();
+        g.writeStringField("period", p.period());
+        g.writeStringField("start", p.start().toString());
+        g.writeFieldName("result");
+        result(g, p.result());
+        if (p.changeFromPrevious().isPresent()) {
+          g.writeFieldName("changeFromPrevious");
+          comparison(g, p.changeFromPrevious().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("dataRows", report.dataRows());
+      g.writeNumberField("duplicates", report.duplicates());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes one result object: responses, promoters, passives, detractors, nps, standardError,
+   * confidenceInterval, smallSample.
+   *
+   * @param g the generator
+   * @param r the result
+   * @throws IOException when the generator fails
+   */
+  public static void result(JsonGenerator g, NpsResult r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("responses", r.responses());
+    g.writeNumberField("promoters", r.promoters());
+    g.writeNumberField("passives", r.passives());
+    g.writeNumberField("detractors", r.detractors());
+    number(g, "nps", r.nps());
+    number(g, "standardError", r.standardError());
+    g.writeFieldName("confidenceInterval");
+    interval(g, r.confidenceInterval());
+    g.writeBooleanField("smallSample", r.smallSample());
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes one comparison object: difference, standardError, z, pValue, confidenceInterval.
+   *
+   * @param g the generator
+   * @param c the comparison
+   * @throws IOException when the generator fails
+   */
+  public static void comparison(JsonGenerator g, NpsComparison c) throws IOException {
+    g.writeStartObject();
+    number(g, "difference", c.difference());
+    number(g, "standardError", c.standardError());
+    number(g, "z", c.z());
+    number(g, "pValue", c.pValue());
+    g.writeFieldName("confidenceInterval");
+    interval(g, c.confidenceInterval());
+    g.writeEndObject();
+  }
+
+  private static void interval(JsonGenerator g, ConfidenceInterval ci) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("level", ci.level());
+    g.writeStringField("method", ci.method().name());
+    number(g, "low", ci.low());
+    number(g, "high", ci.high());
+    g.writeEndObject();
+  }
+
+  private static void number(JsonGenerator g, String name, double value) throws IOException {
+    if (Double.isFinite(value)) {
+      g.writeNumberField(name, value);
+    } else {
+      g.writeNullField(name);
+    }
+  }
+}

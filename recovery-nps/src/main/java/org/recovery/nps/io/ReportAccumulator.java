@@ -1,0 +1,298 @@
+package org.recovery.nps.io;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.recovery.nps.Estimation;
+import org.recovery.nps.NpsAccumulator;
+import org.recovery.nps.NpsComparison;
+import org.recovery.nps.NpsReport;
+import org.recovery.nps.NpsResult;
+import org.recovery.nps.NpsScale;
+import org.recovery.nps.PeriodResult;
+import org.recovery.nps.PeriodUnit;
+import org.recovery.nps.Rejection;
+import org.recovery.nps.RejectionReason;
+import org.recovery.nps.Rejections;
+import org.recovery.nps.SegmentResult;
+
+/**
+ * Aggregates the interpreted rows of one export, or of one chunk of it, into everything an {@link
+ * NpsReport} holds. This is the seam between parsing and aggregation: a parser (the reference CSV
+ * and JSON Lines readers, or a parallel scanner working chunk by chunk) calls {@link #accept} for
+ * every accepted row and {@link #reject} for every rejected row; chunk accumulators are then
+ * combined with {@link #merge}, and {@link #toReport} builds the report.
+ *
+ * <p>Merging is associative and commutative, and merging the accumulators of consecutive chunks
+ * gives the same report as one pass, provided each chunk reports its rows with their true
+ * (whole-file) line numbers: examples are kept as the first {@code maxExamples} by line, and
+ * de-duplication keeps, per respondent and period, the response with the latest timestamp (the
+ * later line on a tie or without timestamps).
+ *
+ * <p>Memory is flat in rows: per segment and per period one {@link NpsAccumulator}; only
+ * de-duplication keeps one entry per respondent and period.
+ *
+ * <p>Not thread-safe: one accumulator per thread, merged at the end. Serializable, so chunks can be
+ * aggregated on other machines.
+ */
+final class ReportAccumulator implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final NpsScale scale;
+  private final int maxExamples;
+  private final boolean deduplicate;
+  private final @Nullable PeriodUnit periodUnit;
+  private final NpsAccumulator overall;
+  private final HashMap<List<String>, NpsAccumulator> segments = new HashMap<>();
+  private final HashMap<LocalDate, NpsAccumulator> periods = new HashMap<>();
+  private final long[] rejectedByReason = new long[RejectionReason.values().length];
+  private final ArrayList<Rejection> examples = new ArrayList<>();
+  private final HashMap<DedupKey, Kept> kept = new HashMap<>();
+  private long dataRows;
+  private long duplicates;
+
+  ReportAccumulator(
+      NpsScale scale, @Nullable PeriodUnit periodUnit, boolean deduplicate, int maxExamples) {
+    this.scale = Objects.requireNonNull(scale, "scale");
+    this.periodUnit = periodUnit;
+    this.deduplicate = deduplicate;
+    this.maxExamples = maxExamples;
+    this.overall = NpsAccumulator.create(scale);
+  }
+
+  /** Creates an empty accumulator with the same settings, for another chunk. */
+  ReportAccumulator emptyCopy() {
+    return new ReportAccumulator(scale, periodUnit, deduplicate, maxExamples);
+  }
+
+  /**
+   * Counts an accepted row.
+   *
+   * @param line the line the record starts on
+   * @param score the score, on the scale
+   * @param weight the weight, finite and at least 0
+   * @param segment the segment values in configured column order (empty when not segmented)
+   * @param periodStart the first day of the row's period, null when periods are off
+   * @param timestampNanos the row's timestamp in nanoseconds since the epoch (as {@code
+   *     Instant.getEpochSecond() * 1e9 + nano}, saturating), or {@link Long#MIN_VALUE} when there
+   *     is none; only used to choose among duplicates
+   * @param respondentId the respondent id, null or blank when there is none (never de-duplicated)
+   */
+  void accept(
+      long line,
+      int score,
+      double weight,
+      List<String> segment,
+      @Nullable LocalDate periodStart,
+      long timestampNanos,
+      @Nullable String respondentId) {
+    dataRows++;
+    if (deduplicate && respondentId != null && !respondentId.isBlank()) {
+      DedupKey key = new DedupKey(respondentId, periodStart);
+      Kept candidate = new Kept(timestampNanos, line, score, weight, segment, periodStart);
+      Kept previous = kept.get(key);
+      if (previous == null) {
+        kept.put(key, candidate);
+      } else {
+        duplicates++;
+        if (candidate.isLaterThan(previous)) {
+          kept.put(key, candidate);
+        }
+      }
+      return;
+    }
+    count(score, weight, segment, periodStart);
+  }
+
+  private void count(int score, double weight, List<String> segment, @Nullable LocalDate period) {
+    overall.add(score, weight);
+    if (!segment.isEmpty()) {
+      segments.computeIfAbsent(segment, k -> NpsAccumulator.create(scale)).add(score, weight);
+    }
+    if (period != null) {
+      periods.computeIfAbsent(period, k -> NpsAccumulator.create(scale)).add(score, weight);
+    }
+  }
+
+  /**
+   * Counts a rejected row and keeps it as an example while fewer than {@code maxExamples} are kept.
+   * Rows must be reported in line order within one accumulator.
+   */
+  void reject(long line, String column, String value, RejectionReason reason) {
+    dataRows++;
+    rejectedByReason[reason.ordinal()]++;
+    if (examples.size() < maxExamples) {
+      examples.add(new Rejection(line, column, value, reason));
+    }
+  }
+
+  /**
+   * Adds rows a parallel scan has counted: accepted rows (weight 1, no respondent) per score
+   * overall, per segment and per period start, and rejected rows by reason with their first
+   * examples. The scan does not count a row into more than one of these groups twice; the caller
+   * guarantees no de-duplication is configured.
+   */
+  void addCounted(
+      NpsAccumulator overallCounts,
+      Map<List<String>, NpsAccumulator> segmentCounts,
+      Map<LocalDate, NpsAccumulator> periodCounts,
+      Map<RejectionReason, Long> rejected,
+      List<Rejection> rejectedExamples,
+      long rows) {
+    if (deduplicate) {
+      throw new IllegalStateException("counted rows cannot be de-duplicated");
+    }
+    overall.merge(overallCounts);
+    segmentCounts.forEach((k, v) -> segments.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    periodCounts.forEach((k, v) -> periods.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    rejected.forEach((reason, n) -> rejectedByReason[reason.ordinal()] += n);
+    examples.addAll(rejectedExamples);
+    examples.sort(Comparator.comparingLong(Rejection::line));
+    while (examples.size() > maxExamples) {
+      examples.remove(examples.size() - 1);
+    }
+    dataRows += rows;
+  }
+
+  /** Adds another accumulator's rows to this one; the other is left unchanged. */
+  ReportAccumulator merge(ReportAccumulator other) {
+    if (!scale.equals(other.scale)
+        || periodUnit != other.periodUnit
+        || deduplicate != other.deduplicate
+        || maxExamples != other.maxExamples) {
+      throw new IllegalArgumentException("cannot merge report accumulators with other settings");
+    }
+    overall.merge(other.overall);
+    other.segments.forEach((k, v) -> segments.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    other.periods.forEach((k, v) -> periods.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    for (int i = 0; i < rejectedByReason.length; i++) {
+      rejectedByReason[i] += other.rejectedByReason[i];
+    }
+    examples.addAll(other.examples);
+    examples.sort(Comparator.comparingLong(Rejection::line));
+    while (examples.size() > maxExamples) {
+      examples.remove(examples.size() - 1);
+    }
+    for (Map.Entry<DedupKey, Kept> e : other.kept.entrySet()) {
+      Kept previous = kept.get(e.getKey());
+      if (previous == null) {
+        kept.put(e.getKey(), e.getValue());
+      } else {
+        duplicates++;
+        if (e.getValue().isLaterThan(previous)) {
+          kept.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+    duplicates += other.duplicates;
+    dataRows += other.dataRows;
+    return this;
+  }
+
+  /** Builds the report; this accumulator is left unchanged. */
+  NpsReport toReport(List<String> segmentColumns, Estimation estimation) {
+    ReportAccumulator all = emptyCopy().merge(this);
+    for (Kept k : all.kept.values()) {
+      all.count(k.score, k.weight, k.segment, k.periodStart);
+    }
+    List<SegmentResult> segmentResults = new ArrayList<>();
+    TreeMap<List<String>, NpsAccumulator> sortedSegments =
+        new TreeMap<>(ReportAccumulator::compareKeys);
+    sortedSegments.putAll(all.segments);
+    for (Map.Entry<List<String>, NpsAccumulator> e : sortedSegments.entrySet()) {
+      LinkedHashMap<String, String> key = new LinkedHashMap<>();
+      for (int i = 0; i < segmentColumns.size(); i++) {
+        key.put(segmentColumns.get(i), e.getKey().get(i));
+      }
+      segmentResults.add(new SegmentResult(key, e.getValue().result(estimation)));
+    }
+    List<PeriodResult> periodResults = new ArrayList<>();
+    NpsResult previous = null;
+    for (Map.Entry<LocalDate, NpsAccumulator> e : new TreeMap<>(all.periods).entrySet()) {
+      NpsResult result = e.getValue().result(estimation);
+      Optional<NpsComparison> change =
+          previous == null
+              ? Optional.empty()
+              : Optional.of(NpsComparison.of(result, previous, estimation.level()));
+      PeriodUnit unit = Objects.requireNonNull(periodUnit);
+      periodResults.add(new PeriodResult(unit.label(e.getKey()), e.getKey(), result, change));
+      previous = result;
+    }
+    EnumMap<RejectionReason, Long> byReason = new EnumMap<>(RejectionReason.class);
+    long rejected = 0;
+    for (RejectionReason r : RejectionReason.values()) {
+      byReason.put(r, all.rejectedByReason[r.ordinal()]);
+      rejected += all.rejectedByReason[r.ordinal()];
+    }
+    return new NpsReport(
+        all.overall.result(estimation),
+        new Rejections(rejected, byReason, all.examples),
+        segmentColumns,
+        segmentResults,
+        Optional.ofNullable(periodUnit),
+        periodResults,
+        all.dataRows,
+        all.duplicates);
+  }
+
+  private static int compareKeys(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReportAccumulator other
+        && scale.equals(other.scale)
+        && periodUnit == other.periodUnit
+        && deduplicate == other.deduplicate
+        && maxExamples == other.maxExamples
+        && overall.equals(other.overall)
+        && segments.equals(other.segments)
+        && periods.equals(other.periods)
+        && java.util.Arrays.equals(rejectedByReason, other.rejectedByReason)
+        && examples.equals(other.examples)
+        && kept.equals(other.kept)
+        && dataRows == other.dataRows
+        && duplicates == other.duplicates;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(overall, segments.size(), periods.size(), dataRows, duplicates);
+  }
+
+  private record DedupKey(String respondentId, @Nullable LocalDate period)
+      implements Serializable {}
+
+  private record Kept(
+      long timestampNanos,
+      long line,
+      int score,
+      double weight,
+      List<String> segment,
+      @Nullable LocalDate periodStart)
+      implements Serializable {
+    boolean isLaterThan(Kept other) {
+      if (timestampNanos != other.timestampNanos) {
+        return timestampNanos > other.timestampNanos;
+      }
+      return line > other.line;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.recovery.nps.io;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.recovery.nps.PeriodUnit;
+import org.recovery.nps.RejectionReason;
+import org.recovery.nps.SurveyResponse;
+
+/**
+ * Turns the cells of one data row into an accepted response or one rejection, and hands it to a
+ * {@link ReportAccumulator}. The cells are the configured columns' texts after CSV unquoting (or a
+ * JSON value's text); a faster parser that finds the same cells can call {@link #interpret} and get
+ * identical results. Checks run in the order of {@link RejectionReason}: score, then timestamp,
+ * then weight; the first failure is the row's reason.
+ *
+ * <p>Immutable; thread-safe when the response listener is.
+ */
+final class RowInterpreter {
+  private static final Pattern WEIGHT =
+      Pattern.compile("\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+  private final int min;
+  private final int max;
+  private final String scoreColumn;
+  private final @Nullable String respondentColumn;
+  private final @Nullable String timestampColumn;
+  private final @Nullable String weightColumn;
+  private final List<String> segmentColumns;
+  private final TimestampFormat timestampFormat;
+  private final ZoneId zone;
+  private final @Nullable PeriodUnit periodUnit;
+  private final @Nullable Consumer<SurveyResponse> listener;
+
+  RowInterpreter(
+      SurveyReader reader, @Nullable String respondentColumn, @Nullable String timestampColumn) {
+    this.min = reader.scale().min();
+    this.max = reader.scale().max();
+    this.scoreColumn = reader.scoreColumn();
+    this.respondentColumn = respondentColumn;
+    this.timestampColumn = timestampColumn;
+    this.weightColumn = reader.weightColumn().orElse(null);
+    this.segmentColumns = reader.segmentColumns();
+    this.timestampFormat = reader.timestampFormat();
+    this.zone = reader.zone();
+    this.periodUnit = reader.periodUnit().orElse(null);
+    this.listener = reader.responseListener();
+  }
+
+  /**
+   * Interprets one data row.
+   *
+   * @param line the line the record starts on
+   * @param score the score cell
+   * @param respondentId the respondent cell, null when no respondent column is read
+   * @param timestamp the timestamp cell, null when no timestamp column is read
+   * @param weight the weight cell, null when no weight column is read
+   * @param segment the segment cells in configured order
+   * @param into where the row is counted
+   */
+  void interpret(
+      long line,
+      String score,
+      @Nullable String respondentId,
+      @Nullable String timestamp,
+      @Nullable String weight,
+      List<String> segment,
+      ReportAccumulator into) {
+    int s = ScoreSyntax.parse(score, min, max);
+    if (s < 0) {
+      into.reject(line, scoreColumn, score, ScoreSyntax.reason(s));
+      return;
+    }
+    Instant at = null;
+    LocalDate periodStart = null;
+    if (timestamp != null && timestampColumn != null) {
+      try {
+        at = timestampFormat.parse(timestamp, zone);
+        if (periodUnit != null) {
+          periodStart = periodUnit.start(at.atZone(zone).toLocalDate());
+        }
+      } catch (DateTimeException e) {
+        into.reject(line, timestampColumn, timestamp, RejectionReason.BAD_TIMESTAMP);
+        return;
+      }
+    }
+    double w = 1.0;
+    if (weight != null && weightColumn != null) {
+      String t = segmentValue(weight);
+      if (!WEIGHT.matcher(t).matches()) {
+        into.reject(line, weightColumn, weight, RejectionReason.BAD_WEIGHT);
+        return;
+      }
+      w = Double.parseDouble(t);
+      if (Double.isInfinite(w)) {
+        into.reject(line, weightColumn, weight, RejectionReason.BAD_WEIGHT);
+        return;
+      }
+    }
+    String id = respondentId == null ? null : respondentId.strip();
+    long nanos = at == null ? Long.MIN_VALUE : toNanos(at);
+    into.accept(line, s, w, segment, periodStart, nanos, id);
+    if (listener != null) {
+      LinkedHashMap<String, String> seg = new LinkedHashMap<>();
+      for (int i = 0; i < segmentColumns.size(); i++) {
+        seg.put(segmentColumns.get(i), segment.get(i));
+      }
+      listener.accept(
+          new SurveyResponse(
+              line,
+              s,
+              w,
+              id == null || id.isEmpty() ? Optional.empty() : Optional.of(id),
+              Optional.ofNullable(at),
+              seg));
+    }
+  }
+
+  private static long toNanos(Instant at) {
+    try {
+      return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+    } catch (ArithmeticException e) {
+      return at.getEpochSecond() < 0 ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
+    }
+  }
+
+  /** Trims spaces and tabs from a segment cell, as the score grammar trims. */
+  static String segmentValue(String cell) {
+    int start = 0;
+    int end = cell.length();
+    while (start < end && ScoreSyntax.isTrimmed(cell.charAt(start))) {
+      start++;
+    }
+    while (end > start && ScoreSyntax.isTrimmed(cell.charAt(end - 1))) {
+      end--;
+    }
+    return cell.substring(start, end);
+  }
+}

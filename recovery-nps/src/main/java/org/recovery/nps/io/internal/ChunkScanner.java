@@ -1,0 +1,395 @@
+package org.recovery.nps.io.internal;
+
+import static org.recovery.nps.io.internal.ByteLanes.HIGH_BITS;
+import static org.recovery.nps.io.internal.ByteLanes.LAST_LANE;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.recovery.nps.RejectionReason;
+
+/**
+ * Scans one chunk of a delimited export, eight bytes per step, and counts it into a {@link
+ * ChunkTally}.
+ *
+ * <p>The chunk is read with positional reads into one reused window; only the record in progress is
+ * kept when the window slides, so memory is flat in the file size. Each eight-byte word is
+ * classified at once: lane masks for quotes, delimiters, CR and LF; a prefix parity of the quote
+ * lanes (carried from word to word) marks the lanes inside quoted fields, so delimiters and line
+ * breaks there are not structural; the set structural lanes are then visited one by one. Line
+ * breaks (CR, LF, CR LF; quoted or not) are counted by popcount. Fields that are not needed are
+ * never decoded; the score is read in place when it is one or two ASCII digits, timestamps in
+ * canonical ISO form are read in place, and segment cells are interned as byte slices. Words with a
+ * byte above 0x7F are validated as strict UTF-8.
+ *
+ * <p>A record belongs to the chunk where it starts; the scan finishes the last such record past the
+ * chunk end and stops at the first record starting at or after it ({@link ChunkTally#stop}).
+ * Quoting this scan does not understand (a quote inside an unquoted field, text after a closing
+ * quote), malformed UTF-8 and an unterminated quote abort the chunk ({@link ChunkTally#abort}); the
+ * caller then lets the reference reader decide. Confined to one thread; reusable.
+ */
+final class ChunkScanner {
+
+  /** Bytes readable past the current word: the LF of a CR LF pair and a UTF-8 tail. */
+  private static final int LOOKAHEAD = 4;
+
+  /** Zero bytes kept after the data so a partial last word reads as no match. */
+  private static final int SLACK = 16;
+
+  private static final long QUOTES = ByteLanes.broadcast((byte) '"');
+  private static final long CRS = ByteLanes.broadcast((byte) '\r');
+  private static final long LFS = ByteLanes.broadcast((byte) '\n');
+
+  private final FileChannel channel;
+  private final long fileSize;
+  private final ScanLayout layout;
+  private final long delimiters;
+  private final byte delimiter;
+  private final int fieldCount;
+  private final int[] roles;
+  private final int[] fieldFrom;
+  private final int[] fieldTo;
+  private final int segmentDepth;
+  private final int scoreMin;
+  private final int scoreMax;
+  private final boolean timestamped;
+  private final boolean isoTimestamps;
+  private final TimestampBytes timestamps;
+  private byte[] buf;
+  private int limit;
+  private long base;
+  private boolean eof;
+  private byte[] scratch = new byte[64];
+
+  /** Role of a field: not read. */
+  private static final int SKIP = 0;
+
+  /** Role of a field: the score. */
+  private static final int SCORE = 1;
+
+  /** Role of a field: the timestamp. */
+  private static final int TIME = 2;
+
+  /** Role of the first segment field; segment {@code k} has role {@code SEGMENT + k}. */
+  private static final int SEGMENT = 3;
+
+  ChunkScanner(FileChannel channel, long fileSize, ScanLayout layout, int window) {
+    this.channel = channel;
+    this.fileSize = fileSize;
+    this.layout = layout;
+    this.delimiter = layout.delimiter();
+    this.delimiters = ByteLanes.broadcast(delimiter);
+    this.fieldCount = layout.fieldCount();
+    this.segmentDepth = layout.segmentColumns().size();
+    this.roles = new int[fieldCount];
+    roles[layout.scoreColumn()] = SCORE;
+    this.timestamped = layout.timestampColumn() >= 0;
+    this.isoTimestamps = layout.isoTimestamps();
+    if (timestamped) {
+      roles[layout.timestampColumn()] = TIME;
+    }
+    for (int k = 0; k < segmentDepth; k++) {
+      roles[layout.segmentColumns().get(k)] = SEGMENT + k;
+    }
+    this.fieldFrom = new int[SEGMENT + segmentDepth];
+    this.fieldTo = new int[SEGMENT + segmentDepth];
+    this.scoreMin = layout.scoreMin();
+    this.scoreMax = layout.scoreMax();
+    this.timestamps = new TimestampBytes(layout.zone());
+    this.buf = new byte[Math.max(window, 16) + SLACK];
+  }
+
+  /**
+   * Scans the records starting in {@code [start, end)}, {@code start} being a record start.
+   *
+   * @param overshoot how far past {@code end} the last record may run before the scan gives up;
+   *     bounds the cost of a wrong speculative start (a quoted span read as data)
+   */
+  void scan(long start, long end, long overshoot, ChunkTally t) throws IOException {
+    t.start = start;
+    base = start;
+    limit = 0;
+    eof = false;
+    fill();
+    int b = 0;
+    int recordStart = 0;
+    int fieldStart = 0;
+    int col = 0;
+    int validatedTo = 0;
+    long lineBase = 0;
+    long recordLine = 0;
+    boolean inQuote = false;
+    boolean prevCr = false;
+    boolean prevEndOk = true;
+    boolean pendingClose = false;
+    final long delims = delimiters;
+    final byte delim = delimiter;
+    final int[] roles = this.roles;
+    final int[] from = fieldFrom;
+    final int[] to = fieldTo;
+    byte[] buf = this.buf;
+    while (true) {
+      if (!eof && b + 8 + LOOKAHEAD > limit) {
+        int keep = Math.min(recordStart, b);
+        if (base + b - end > overshoot) {
+          t.abort = "record starting before offset " + end + " runs past " + (end + overshoot);
+          return;
+        }
+        slide(keep);
+        b -= keep;
+        recordStart -= keep;
+        fieldStart -= keep;
+        validatedTo = Math.max(0, validatedTo - keep);
+        for (int r = 0; r < from.length; r++) {
+          from[r] -= keep;
+          to[r] -= keep;
+        }
+        fill();
+        buf = this.buf;
+        continue;
+      }
+      if (b >= limit) {
+        break;
+      }
+      long w = ByteLanes.word(buf, b);
+      if ((w & HIGH_BITS) != 0 && b + 8 > validatedTo) {
+        int v = Utf8Sequences.validate(buf, Math.max(b, validatedTo), Math.min(b + 8, limit));
+        if (v < 0) {
+          t.abort = "malformed UTF-8 at byte offset " + (base + (-1 - v));
+          return;
+        }
+        validatedTo = v;
+      }
+      long qm = ByteLanes.equal(w, QUOTES);
+      long crm = ByteLanes.equal(w, CRS);
+      long lfm = ByteLanes.equal(w, LFS);
+      long dm = ByteLanes.equal(w, delims);
+      long brk = crm | (lfm & ~((crm << 8) | (prevCr ? 0x80L : 0L)));
+      prevCr = crm < 0;
+      long sm;
+      if (qm == 0 && !inQuote) {
+        sm = dm | crm | lfm;
+        if (pendingClose && (sm & 0x80L) == 0) {
+          t.abort = "text after a closing quote at byte offset " + (base + b);
+          return;
+        }
+        pendingClose = false;
+        prevEndOk = sm < 0;
+      } else {
+        long p = ByteLanes.prefixParity(qm);
+        if (inQuote) {
+          p ^= HIGH_BITS;
+        }
+        inQuote = p < 0;
+        sm = (dm | crm | lfm) & ~p;
+        long open = qm & p;
+        long close = qm & ~p;
+        long before = ((sm | close) << 8) | (prevEndOk ? 0x80L : 0L);
+        if ((open & ~before) != 0) {
+          t.abort =
+              "quote inside an unquoted field at byte offset "
+                  + (base + b + ByteLanes.lowestLane(open & ~before));
+          return;
+        }
+        long tail = eof ? ~ByteLanes.lanesBelow(limit - b) : 0L;
+        long after = (sm | open | tail) >>> 8;
+        if ((close & ~after & ~LAST_LANE) != 0 || (pendingClose && ((sm | open) & 0x80L) == 0)) {
+          t.abort = "text after a closing quote near byte offset " + (base + b);
+          return;
+        }
+        pendingClose = close < 0;
+        prevEndOk = (sm | close) < 0;
+      }
+      while (sm != 0) {
+        int pos = b + ByteLanes.lowestLane(sm);
+        sm &= sm - 1;
+        if (pos < fieldStart) {
+          continue;
+        }
+        byte c = buf[pos];
+        if (col < fieldCount) {
+          int role = roles[col];
+          if (role != SKIP) {
+            from[role] = fieldStart;
+            to[role] = pos;
+          }
+        }
+        if (c == delim) {
+          col++;
+          fieldStart = pos + 1;
+          continue;
+        }
+        int next = pos + 1;
+        if (c == '\r' && buf[next] == '\n') {
+          next++;
+        }
+        if (pos != recordStart || col != 0) {
+          record(t, col + 1, recordLine);
+        }
+        recordStart = next;
+        fieldStart = next;
+        col = 0;
+        recordLine = lineBase + Long.bitCount(brk & ByteLanes.lanesBelow(next - b));
+        if (base + next >= end) {
+          t.stop = base + next;
+          t.breaks = recordLine;
+          return;
+        }
+      }
+      lineBase += Long.bitCount(brk);
+      b += 8;
+    }
+    if (inQuote) {
+      t.abort = "unterminated quote in the record at byte offset " + (base + recordStart);
+      return;
+    }
+    if (recordStart < limit) {
+      if (col < fieldCount && roles[col] != SKIP) {
+        from[roles[col]] = fieldStart;
+        to[roles[col]] = limit;
+      }
+      record(t, col + 1, recordLine);
+    }
+    t.stop = fileSize;
+    t.breaks = lineBase;
+  }
+
+  private void record(ChunkTally t, int fields, long line) {
+    t.rows++;
+    int limitExamples = layout.exampleLimit();
+    if (fields != fieldCount) {
+      t.reject(RejectionReason.RAGGED_ROW, line, -1, Integer.toString(fields), limitExamples);
+      return;
+    }
+    int score = score(fieldFrom[SCORE], fieldTo[SCORE]);
+    if (score < 0) {
+      RejectionReason reason = ValueRules.reason(score);
+      String value = t.keepsExample(limitExamples) ? decode(fieldFrom[SCORE], fieldTo[SCORE]) : "";
+      t.reject(reason, line, layout.scoreColumn(), value, limitExamples);
+      return;
+    }
+    int day = -1;
+    if (timestamped) {
+      long epochDay =
+          isoTimestamps
+              ? timestamps.epochDay(buf, fieldFrom[TIME], fieldTo[TIME])
+              : ValueRules.NO_DAY;
+      if (epochDay == ValueRules.NO_DAY) {
+        epochDay = layout.rules().epochDay(decode(fieldFrom[TIME], fieldTo[TIME]));
+      }
+      if (epochDay == ValueRules.NO_DAY) {
+        String value = t.keepsExample(limitExamples) ? decode(fieldFrom[TIME], fieldTo[TIME]) : "";
+        t.reject(
+            RejectionReason.BAD_TIMESTAMP, line, layout.timestampColumn(), value, limitExamples);
+        return;
+      }
+      day = t.days.intern(epochDay);
+    }
+    int index = score - scoreMin;
+    t.overall[index]++;
+    if (day >= 0) {
+      t.countDay(day, index);
+    }
+    if (segmentDepth > 0) {
+      int combo = t.segmentValues[0].intern(buf, fieldFrom[SEGMENT], fieldTo[SEGMENT]);
+      for (int k = 1; k < segmentDepth; k++) {
+        int value = t.segmentValues[k].intern(buf, fieldFrom[SEGMENT + k], fieldTo[SEGMENT + k]);
+        combo = t.combos[k].intern((long) combo << 32 | value);
+      }
+      t.countSegment(combo, index);
+    }
+  }
+
+  private int score(int from, int to) {
+    int len = to - from;
+    int d = buf[from] - '0';
+    if (len == 1 && d >= 0 && d <= 9 && d >= scoreMin && d <= scoreMax) {
+      return d;
+    }
+    if (len == 2 && d == 1 && buf[from + 1] == '0' && scoreMin <= 10 && scoreMax >= 10) {
+      return 10;
+    }
+    return layout.rules().score(decode(from, to));
+  }
+
+  /**
+   * Guesses the first record start in {@code [nominal, end)}: the position just after the first
+   * line break at or after {@code nominal - 1}, as if no quoted field spanned the nominal start.
+   * Returns {@code end} when there is no line break; the caller checks every guess.
+   */
+  long guessStart(long nominal, long end) throws IOException {
+    base = nominal - 1;
+    limit = 0;
+    eof = false;
+    while (true) {
+      fill();
+      for (int i = 0; i < limit; i++) {
+        long at = base + i;
+        if (at >= end) {
+          return end;
+        }
+        byte c = buf[i];
+        if (c == '\n' || (c == '\r' && (i + 1 < limit ? buf[i + 1] != '\n' : eof))) {
+          return Math.min(at + 1, end);
+        }
+      }
+      if (eof) {
+        return end;
+      }
+      base += limit - 1;
+      limit = 0;
+    }
+  }
+
+  /** Decodes a raw cell: strips the enclosing quotes and undoubles inner ones. */
+  String decode(int from, int to) {
+    return cell(buf, from, to);
+  }
+
+  private String cell(byte[] b, int from, int to) {
+    if (to - from < 2 || b[from] != '"') {
+      return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+    if (scratch.length < to - from) {
+      scratch = new byte[to - from];
+    }
+    int n = 0;
+    for (int i = from + 1; i < to - 1; i++) {
+      scratch[n++] = b[i];
+      if (b[i] == '"') {
+        i++;
+      }
+    }
+    return new String(scratch, 0, n, StandardCharsets.UTF_8);
+  }
+
+  /** Decodes a raw cell kept in a slice table. */
+  String decode(SliceTable table, int id) {
+    return cell(table.arena(), table.offset(id), table.offset(id) + table.length(id));
+  }
+
+  private void slide(int keep) {
+    System.arraycopy(buf, keep, buf, 0, limit - keep);
+    limit -= keep;
+    base += keep;
+    if (limit + SLACK + 8 + LOOKAHEAD >= buf.length) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+  }
+
+  private void fill() throws IOException {
+    ByteBuffer target = ByteBuffer.wrap(buf, limit, buf.length - SLACK - limit);
+    boolean ended = false;
+    while (target.hasRemaining() && !ended) {
+      ended = channel.read(target, base + target.position()) < 0;
+    }
+    limit = target.position();
+    eof = ended || base + limit >= fileSize;
+    if (eof) {
+      limit = (int) Math.min(limit, fileSize - base);
+      Arrays.fill(buf, limit, Math.min(buf.length, limit + SLACK), (byte) 0);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.recovery.nps.io.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.recovery.nps.RejectionReason;
+
+/**
+ * Counts what one chunk of an export holds: scores overall, per segment and per period, rejections
+ * by fault with the first few kept, data rows and line breaks. Line numbers are relative to the
+ * chunk start until the chunks are stitched together. Written by one thread, then read by the
+ * merging thread after the worker finished.
+ */
+final class ChunkTally {
+
+  /** A kept rejection, its line counted from the chunk start (0 = the chunk's first line). */
+  record Example(long relativeLine, int column, String value, RejectionReason reason) {}
+
+  final int width;
+  final int segmentDepth;
+  long start;
+  long stop;
+  long breaks;
+  long rows;
+  final long[] overall;
+  long[] segmentCounts;
+  long[] dayCounts;
+  final long[] faults = new long[RejectionReason.values().length];
+  final List<Example> examples = new ArrayList<>();
+  final SliceTable[] segmentValues;
+
+  /** Level {@code k} (1 ..) maps (id at level k-1) << 32 | (value id of segment k) to an id. */
+  final LongTable[] combos;
+
+  final LongTable days = new LongTable();
+  @Nullable String abort;
+
+  ChunkTally(ScanLayout layout) {
+    this(layout.scoreWidth(), layout.segmentColumns().size());
+  }
+
+  private ChunkTally(int width, int segmentDepth) {
+    this.width = width;
+    this.segmentDepth = segmentDepth;
+    this.overall = new long[width];
+    this.segmentCounts = new long[width * 16];
+    this.dayCounts = new long[width * 16];
+    this.segmentValues = new SliceTable[segmentDepth];
+    this.combos = new LongTable[Math.max(1, segmentDepth)];
+    for (int i = 0; i < segmentDepth; i++) {
+      segmentValues[i] = new SliceTable();
+      combos[i] = new LongTable();
+    }
+  }
+
+  void countSegment(int combo, int scoreIndex) {
+    int i = combo * width + scoreIndex;
+    if (i >= segmentCounts.length) {
+      segmentCounts = Arrays.copyOf(segmentCounts, Math.max(segmentCounts.length * 2, i + width));
+    }
+    segmentCounts[i]++;
+  }
+
+  void countDay(int day, int scoreIndex) {
+    int i = day * width + scoreIndex;
+    if (i >= dayCounts.length) {
+      dayCounts = Arrays.copyOf(dayCounts, Math.max(dayCounts.length * 2, i + width));
+    }
+    dayCounts[i]++;
+  }
+
+  void reject(RejectionReason reason, long relativeLine, int column, String value, int limit) {
+    faults[reason.ordinal()]++;
+    if (examples.size() < limit) {
+      examples.add(new Example(relativeLine, column, value, reason));
+    }
+  }
+
+  boolean keepsExample(int limit) {
+    return examples.size() < limit;
+  }
+
+  long rejected() {
+    long n = 0;
+    for (long f : faults) {
+      n += f;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,255 @@
+package org.recovery.nps.io.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scans the data rows of a delimited export in parallel and merges the per-chunk counts, with
+ * results identical to a sequential scan.
+ *
+ * <h2>Method</h2>
+ *
+ * <ol>
+ *   <li><b>Chunks.</b> The data region (after the header rows) is cut into fixed-size chunks. A
+ *       record belongs to the chunk in which it starts.
+ *   <li><b>Speculation.</b> Chunk 0 starts at the first data record. Every later chunk guesses its
+ *       first record start: the position just after the first line break at or after its nominal
+ *       start, as if that break were not inside a quoted field. Worker threads (all cores by
+ *       default) scan the chunks from their guesses at the same time, each into its own {@link
+ *       ChunkTally}, with reused buffers and no allocation in the scan loop.
+ *   <li><b>Verification.</b> The merging thread walks the chunks in file order. The scan of chunk
+ *       {@code i-1} stops at the first record starting at or after its end: that is where chunk
+ *       {@code i} really starts. When the guess equals it, the speculative scan is exactly what a
+ *       sequential scan would have produced from there (the scan is deterministic from a record
+ *       start) and is kept; otherwise (a quoted field held a line break across the cut, or the
+ *       speculative scan gave up after running far past its end inside what it took for a quoted
+ *       field) the chunk is scanned again from the verified start. A chunk lying wholly inside the
+ *       previous chunk's last record is dropped.
+ *   <li><b>Line numbers.</b> Each chunk counts its line breaks (CR, LF and CR LF each count once,
+ *       inside quotes too) and numbers its rejected rows from its own start; a prefix sum over the
+ *       verified chunks, plus the header's line breaks, makes them absolute.
+ *   <li><b>Merge.</b> Verified chunk counts are added in file order; segment cells interned per
+ *       chunk are decoded once per chunk and merged by value; the first kept rejections of the file
+ *       are the first ones of the chunks in order.
+ * </ol>
+ *
+ * <p>When a verified chunk meets something the byte scan does not decide (malformed UTF-8, an
+ * unterminated quote, quoting outside RFC 4180), the scan returns empty and the caller reads the
+ * file with the reference reader, which reports the error or reads the dialect. Thread safe: each
+ * call uses its own threads and state.
+ */
+public final class ParallelExportScan {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ParallelExportScan.class);
+
+  /** Default chunk size: small enough that a wrong guess costs little, large enough to amortise. */
+  public static final long DEFAULT_CHUNK = 16L << 20;
+
+  /** Default read window per thread. */
+  public static final int DEFAULT_WINDOW = 1 << 20;
+
+  private ParallelExportScan() {}
+
+  /**
+   * Scans {@code [dataStart, size)} of an open file with the default chunk and window sizes.
+   *
+   * @param channel the file, open for reading; positional reads only, so it may be shared
+   * @param layout what to read from each record
+   * @param dataStart the offset of the first data record
+   * @param headerBreaks the line breaks before {@code dataStart}
+   * @param threads the number of worker threads (at least 1)
+   * @return the totals, or empty when the reference reader must decide
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static Optional<ScanTotals> scan(
+      FileChannel channel, ScanLayout layout, long dataStart, long headerBreaks, int threads) {
+    return scan(channel, layout, dataStart, headerBreaks, threads, DEFAULT_CHUNK, DEFAULT_WINDOW);
+  }
+
+  /**
+   * Scans {@code [dataStart, size)} of an open file with given chunk and window sizes (tests use
+   * tiny ones to force every boundary case).
+   *
+   * @param channel the file, open for reading; positional reads only, so it may be shared
+   * @param layout what to read from each record
+   * @param dataStart the offset of the first data record
+   * @param headerBreaks the line breaks before {@code dataStart}
+   * @param threads the number of worker threads (at least 1)
+   * @param chunkSize the nominal chunk size in bytes (at least 1)
+   * @param window the read window per thread in bytes
+   * @return the totals, or empty when the reference reader must decide
+   */
+  public static Optional<ScanTotals> scan(
+      FileChannel channel,
+      ScanLayout layout,
+      long dataStart,
+      long headerBreaks,
+      int threads,
+      long chunkSize,
+      int window) {
+    try {
+      long size = channel.size();
+      long span = Math.max(0, size - dataStart);
+      int count = (int) Math.max(1, (span + chunkSize - 1) / chunkSize);
+      long overshoot = Math.max(chunkSize, 1L << 20);
+      List<Future<ChunkTally>> futures = new ArrayList<>(count);
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
+      try {
+        ThreadLocal<ChunkScanner> scanners =
+            ThreadLocal.withInitial(() -> new ChunkScanner(channel, size, layout, window));
+        for (int i = 0; i < count; i++) {
+          long nominal = dataStart + i * chunkSize;
+          long end = i == count - 1 ? size : Math.min(size, nominal + chunkSize);
+          boolean first = i == 0;
+          futures.add(
+              pool.submit(
+                  () -> {
+                    ChunkScanner scanner = scanners.get();
+                    ChunkTally tally = new ChunkTally(layout);
+                    long start = first ? nominal : scanner.guessStart(nominal, end);
+                    tally.start = start;
+                    tally.stop = start;
+                    if (start < end) {
+                      scanner.scan(start, end, first ? Long.MAX_VALUE : overshoot, tally);
+                    }
+                    return tally;
+                  }));
+        }
+        ChunkScanner own = new ChunkScanner(channel, size, layout, window);
+        ScanTotals totals = new ScanTotals(layout.scoreWidth());
+        totals.chunks = count;
+        long position = dataStart;
+        long breaksBefore = headerBreaks;
+        for (int i = 0; i < count; i++) {
+          ChunkTally tally = futures.get(i).get();
+          long end = i == count - 1 ? size : Math.min(size, dataStart + (i + 1) * chunkSize);
+          if (position >= end) {
+            continue;
+          }
+          if (tally.start != position || (tally.abort != null && i > 0)) {
+            tally = new ChunkTally(layout);
+            own.scan(position, end, Long.MAX_VALUE, tally);
+            totals.rescanned++;
+          }
+          if (tally.abort != null) {
+            LOG.debug("fast scan falls back to the reference reader: {}", tally.abort);
+            return Optional.empty();
+          }
+          merge(totals, tally, own, layout, breaksBefore);
+          breaksBefore += tally.breaks;
+          position = tally.stop;
+        }
+        LOG.debug(
+            "fast scan read {} chunks with {} threads, {} scanned again after a wrong guess",
+            count,
+            threads,
+            totals.rescanned);
+        return Optional.of(totals);
+      } finally {
+        pool.shutdownNow();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException) {
+        throw new UncheckedIOException((IOException) cause);
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scanning", e);
+    }
+  }
+
+  private static void merge(
+      ScanTotals totals, ChunkTally tally, ChunkScanner decoder, ScanLayout layout, long before) {
+    int width = tally.width;
+    totals.rows += tally.rows;
+    for (int s = 0; s < width; s++) {
+      totals.overall[s] += tally.overall[s];
+    }
+    for (int f = 0; f < totals.faults.length; f++) {
+      totals.faults[f] += tally.faults[f];
+    }
+    for (ChunkTally.Example e : tally.examples) {
+      if (totals.rejections.size() < layout.exampleLimit()) {
+        totals.rejections.add(
+            new ScanTotals.Rejection(
+                1 + before + e.relativeLine(), e.column(), e.value(), e.reason()));
+      }
+    }
+    for (int d = 0; d < tally.days.size(); d++) {
+      long[] counts = totals.days.computeIfAbsent(tally.days.key(d), k -> new long[width]);
+      add(counts, tally.dayCounts, d * width, width);
+    }
+    int depth = tally.segmentDepth;
+    if (depth == 0) {
+      return;
+    }
+    List<String> firstValues = new ArrayList<>(tally.segmentValues[0].size());
+    for (int v = 0; v < tally.segmentValues[0].size(); v++) {
+      firstValues.add(layout.rules().segment(decoder.decode(tally.segmentValues[0], v)));
+    }
+    if (depth == 1) {
+      for (int v = 0; v < firstValues.size(); v++) {
+        long[] counts =
+            totals.segments.computeIfAbsent(List.of(firstValues.get(v)), k -> new long[width]);
+        add(counts, tally.segmentCounts, v * width, width);
+      }
+      return;
+    }
+    List<List<String>> values = new ArrayList<>(depth);
+    values.add(firstValues);
+    for (int k = 1; k < depth; k++) {
+      SliceTable table = tally.segmentValues[k];
+      List<String> decoded = new ArrayList<>(table.size());
+      for (int v = 0; v < table.size(); v++) {
+        decoded.add(layout.rules().segment(decoder.decode(table, v)));
+      }
+      values.add(decoded);
+    }
+    LongTable last = tally.combos[depth - 1];
+    for (int c = 0; c < last.size(); c++) {
+      String[] key = new String[depth];
+      int id = c;
+      for (int k = depth - 1; k >= 1; k--) {
+        long link = tally.combos[k].key(id);
+        key[k] = values.get(k).get((int) link);
+        id = (int) (link >>> 32);
+      }
+      key[0] = firstValues.get(id);
+      long[] counts = totals.segments.computeIfAbsent(List.of(key), x -> new long[width]);
+      add(counts, tally.segmentCounts, c * width, width);
+    }
+  }
+
+  private static void add(long[] into, long[] from, int offset, int width) {
+    for (int s = 0; s < width && offset + s < from.length; s++) {
+      into[s] += from[offset + s];
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "recovery-nps-scan-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,78 @@
+package org.recovery.nps.io.internal;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Says what the scan reads from each record: the delimiter, how many fields a record has, and which
+ * fields hold the score, the segment values and the timestamp.
+ *
+ * @param delimiter the field delimiter (an ASCII byte other than a quote, CR or LF)
+ * @param fieldCount the number of fields of a well-formed record (the header's)
+ * @param scoreColumn the index of the score field
+ * @param segmentColumns the indexes of the segment fields, in key order (may be empty)
+ * @param timestampColumn the index of the timestamp field, or -1 when timestamps are not read
+ * @param isoTimestamps whether timestamps are ISO-8601, so canonical ones may be read in place
+ * @param zone the zone in which timestamps become local dates
+ * @param scoreMin the lowest score on the scale
+ * @param scoreMax the highest score on the scale
+ * @param exampleLimit how many rejections each chunk keeps with their line, column and value
+ * @param rules the reference rules for cells the scan does not settle in place
+ */
+public record ScanLayout(
+    byte delimiter,
+    int fieldCount,
+    int scoreColumn,
+    List<Integer> segmentColumns,
+    int timestampColumn,
+    boolean isoTimestamps,
+    ZoneId zone,
+    int scoreMin,
+    int scoreMax,
+    int exampleLimit,
+    ValueRules rules) {
+
+  /**
+   * Validates the layout.
+   *
+   * @throws IllegalArgumentException when the delimiter is a quote, CR, LF, NUL or not ASCII, a
+   *     column index is outside the record, the scale is empty or negative, or the limit is
+   *     negative
+   */
+  public ScanLayout {
+    segmentColumns = List.copyOf(segmentColumns);
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(rules, "rules");
+    if (delimiter == '"' || delimiter == '\r' || delimiter == '\n' || delimiter < 1) {
+      throw new IllegalArgumentException(
+          "delimiter must be an ASCII byte other than a quote, CR, LF or NUL but was " + delimiter);
+    }
+    checkColumn("scoreColumn", scoreColumn, fieldCount);
+    for (int c : segmentColumns) {
+      checkColumn("segmentColumns", c, fieldCount);
+    }
+    if (timestampColumn != -1) {
+      checkColumn("timestampColumn", timestampColumn, fieldCount);
+    }
+    if (scoreMin > scoreMax || scoreMin < 0) {
+      throw new IllegalArgumentException(
+          "score scale must be 0 <= min <= max but was " + scoreMin + ".." + scoreMax);
+    }
+    if (exampleLimit < 0) {
+      throw new IllegalArgumentException("exampleLimit must be >= 0 but was " + exampleLimit);
+    }
+  }
+
+  /** Returns the number of distinct scores on the scale. */
+  int scoreWidth() {
+    return scoreMax - scoreMin + 1;
+  }
+
+  private static void checkColumn(String name, int column, int count) {
+    if (column < 0 || column >= count) {
+      throw new IllegalArgumentException(
+          name + " must be a field index in 0.." + (count - 1) + " but was " + column);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.recovery.nps.io.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.recovery.nps.RejectionReason;
+
+/**
+ * Holds the merged counts of a whole scan. A count array has one slot per score on the scale, slot
+ * 0 for the lowest score. Filled by one thread, then read-only.
+ */
+public final class ScanTotals {
+
+  /**
+   * A kept rejection.
+   *
+   * @param line the 1-based line on which the rejected record starts
+   * @param column the index of the offending field, or -1 for the whole row
+   * @param value the offending cell after unquoting, or for a ragged row its field count
+   * @param reason why the row was rejected
+   */
+  public record Rejection(long line, int column, String value, RejectionReason reason) {}
+
+  long rows;
+  final long[] overall;
+  final Map<List<String>, long[]> segments = new LinkedHashMap<>();
+  final Map<Long, long[]> days = new TreeMap<>();
+  final long[] faults = new long[RejectionReason.values().length];
+  final List<Rejection> rejections = new ArrayList<>();
+  int chunks;
+  int rescanned;
+
+  ScanTotals(int width) {
+    this.overall = new long[width];
+  }
+
+  /** Returns the number of data records: accepted and rejected rows. */
+  public long rows() {
+    return rows;
+  }
+
+  /** Returns the score counts of all accepted rows. */
+  public long[] overall() {
+    return overall.clone();
+  }
+
+  /** Returns the score counts per segment key, keys in order of first appearance. */
+  public Map<List<String>, long[]> segments() {
+    return segments;
+  }
+
+  /** Returns the score counts per local epoch day of the timestamp, ascending. */
+  public Map<Long, long[]> days() {
+    return days;
+  }
+
+  /** Returns the number of rejected rows for a reason. */
+  public long rejected(RejectionReason reason) {
+    return faults[reason.ordinal()];
+  }
+
+  /** Returns the first kept rejections, in file order. */
+  public List<Rejection> rejections() {
+    return rejections;
+  }
+
+  /** Returns how many chunks the file was cut into. */
+  public int chunks() {
+    return chunks;
+  }
+
+  /** Returns how many chunks were scanned again because their guessed start was wrong. */
+  public int rescanned() {
+    return rescanned;
+  }
+
+  long rejected() {
+    long n = 0;
+    for (long f : faults) {
+      n += f;
+    }
+    return n;
+  }
+
+  long responses() {
+    long n = 0;
+    for (long c : overall) {
+      n += c;
+    }
+    return n;
+  }
+}

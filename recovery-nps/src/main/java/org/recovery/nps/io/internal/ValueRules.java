@@ -1,0 +1,59 @@
+package org.recovery.nps.io.internal;
+
+import org.recovery.nps.RejectionReason;
+
+/**
+ * Reads the cells the fast scan cannot settle in place, with exactly the rules of the reference
+ * reader, so that both paths agree on every value. The scan calls these only for cells outside its
+ * byte-level fast cases (one or two ASCII digits, canonical ISO-8601 timestamps).
+ */
+public interface ValueRules {
+
+  /** Marks a timestamp cell that cannot be read; see {@link #epochDay(String)}. */
+  long NO_DAY = Long.MIN_VALUE;
+
+  /**
+   * Returns the score (0 or more) in a score cell, or a negative {@link #code(RejectionReason)}
+   * naming why the cell was rejected.
+   *
+   * @param cell the cell text after CSV unquoting
+   * @return the score or a negative code
+   */
+  int score(String cell);
+
+  /**
+   * Returns the negative code of a rejection reason, distinct from every score.
+   *
+   * @param reason the reason
+   * @return {@code -1 - reason.ordinal()}
+   */
+  static int code(RejectionReason reason) {
+    return -1 - reason.ordinal();
+  }
+
+  /**
+   * Returns the rejection reason of a negative code.
+   *
+   * @param code a value returned by {@link #code(RejectionReason)}
+   * @return the reason
+   */
+  static RejectionReason reason(int code) {
+    return RejectionReason.values()[-1 - code];
+  }
+
+  /**
+   * Returns the local epoch day of a timestamp cell in the reader's zone.
+   *
+   * @param cell the cell text after CSV unquoting
+   * @return the epoch day, or {@link #NO_DAY} when the cell is not a timestamp
+   */
+  long epochDay(String cell);
+
+  /**
+   * Returns the segment value the reference reader reports for a segment cell.
+   *
+   * @param cell the cell text after CSV unquoting
+   * @return the segment value
+   */
+  String segment(String cell);
+}

@@ -1,0 +1,173 @@
+package org.recovery.nps.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recovery.nps.NpsReport;
+import org.recovery.nps.NpsScale;
+import org.recovery.nps.PeriodUnit;
+import org.recovery.nps.io.internal.HostileExports;
+
+class ParallelCsvReadTest {
+
+  private static final List<ZoneId> ZONES =
+      List.of(ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"), ZoneId.of("+05:30"));
+
+  @TempDir Path dir;
+
+  @Test
+  void parallelReadEqualsTheReferenceReaderOnHostileExports() {
+    qt().withExamples(300)
+        .forAll(
+            longs().all(),
+            integers().between(1, 3),
+            integers().between(1, 64),
+            integers().between(16, 96))
+        .checkAssert(
+            (seed, threads, chunk, window) -> {
+              char delimiter = ",;\t|".charAt((int) Math.floorMod(seed >>> 8, 4L));
+              byte[] file = HostileExports.write(seed, delimiter, seed % 3 == 0);
+              SurveyReader reader = reader(seed, delimiter, threads);
+              assertThat(parallel(reader, file, chunk, window)).isEqualTo(reference(reader, file));
+            });
+  }
+
+  @Test
+  void wellFormedExportsNeverFallBackToTheReferenceReader() throws IOException {
+    for (long seed = 0; seed < 200; seed++) {
+      byte[] file = HostileExports.write(seed, ',', false);
+      Path path = Files.write(dir.resolve("clean.csv"), file);
+      SurveyReader reader = reader(seed, ',', 2);
+      Optional<NpsReport> scanned = ParallelCsvRead.read(reader, path, 1 + seed % 50, 32);
+      assertThat(scanned).as("seed %d", seed).isPresent();
+      assertThat(scanned.get()).isEqualTo(reader.read(new ByteArrayInputStream(file)));
+    }
+  }
+
+  @Test
+  void shippedRealExportsReadTheSameInParallel() throws IOException {
+    assertSameOnRealExport(
+        "sudzilla_survey.csv",
+        SurveyReader.builder()
+            .scoreColumn("On a scale of 0-10, how would you rate Sudzilla?")
+            .timestampColumn("Timestamp")
+            .timestampFormat(TimestampFormat.pattern("M/d/yyyy H:mm:ss"))
+            .period(PeriodUnit.DAY)
+            .segmentColumns("What was your favourite giveaway at Sudzilla?")
+            .build());
+    assertSameOnRealExport(
+        "prep_air_nps.csv",
+        SurveyReader.builder()
+            .scoreColumn("How likely are you to recommend this airline?")
+            .segmentColumns("Airline")
+            .build());
+    assertSameOnRealExport(
+        "qualtrics_sample.csv",
+        SurveyReader.builder()
+            .preset(SurveyPreset.QUALTRICS)
+            .scoreColumn("Q1")
+            .period(PeriodUnit.MONTH)
+            .build());
+    assertSameOnRealExport(
+        "qualtrics_sample_legacy.csv",
+        SurveyReader.builder()
+            .preset(SurveyPreset.QUALTRICS_LEGACY)
+            .scoreColumn("Q1")
+            .segmentColumns("Q2")
+            .build());
+  }
+
+  @Test
+  void prepAirReadInParallelGivesTheKnownAnswerForPrepAir() throws IOException {
+    Path file = Path.of("src/test/resources/real/prep_air_nps.csv");
+    SurveyReader reader =
+        SurveyReader.builder()
+            .scoreColumn("How likely are you to recommend this airline?")
+            .segmentColumns("Airline")
+            .threads(2)
+            .build();
+    NpsReport report = ParallelCsvRead.read(reader, file, 4096, 1024).orElseThrow();
+    var prepAir =
+        report.segments().stream()
+            .filter(s -> s.key().get("Airline").equals("Prep Air"))
+            .findFirst()
+            .orElseThrow()
+            .result();
+    assertThat(prepAir.responses()).isEqualTo(184);
+    assertThat(prepAir.promoters()).isEqualTo(74);
+    assertThat(prepAir.detractors()).isEqualTo(35);
+  }
+
+  private void assertSameOnRealExport(String name, SurveyReader reader) throws IOException {
+    Path file = Path.of("src/test/resources/real", name);
+    byte[] bytes = Files.readAllBytes(file);
+    Object expected = reference(reader, bytes);
+    for (int chunk : new int[] {1, 13, 100, 4096, 1 << 24}) {
+      Optional<NpsReport> scanned = ParallelCsvRead.read(reader, file, chunk, 64);
+      assertThat(scanned).as("%s in chunks of %d", name, chunk).isPresent();
+      assertThat(scanned.get()).as("%s in chunks of %d", name, chunk).isEqualTo(expected);
+    }
+    assertThat(reader.read(file)).isEqualTo(expected);
+  }
+
+  private static SurveyReader reader(long seed, char delimiter, int threads) {
+    Random r = new Random(seed);
+    SurveyReader.Builder b =
+        SurveyReader.builder()
+            .scoreColumn("SCORE")
+            .delimiter(delimiter)
+            .threads(threads)
+            .maxExamples(r.nextInt(6))
+            .zone(ZONES.get(r.nextInt(ZONES.size())));
+    switch (r.nextInt(3)) {
+      case 0 -> b.segmentColumns("country");
+      case 1 -> b.segmentColumns("country", "comment");
+      default -> {}
+    }
+    switch (r.nextInt(4)) {
+      case 0 -> b.timestampColumn("submitted_at");
+      case 1 -> b.timestampColumn("submitted_at").period(PeriodUnit.ISO_WEEK);
+      case 2 -> b.timestampColumn("Submitted_At").period(PeriodUnit.MONTH);
+      default -> {}
+    }
+    if (r.nextInt(5) == 0) {
+      b.scale(NpsScale.of(1, 5, 6, 8, 9, 9));
+    }
+    return b.build();
+  }
+
+  /** The reference reader's outcome: its report, or its exception's type and message. */
+  private static Object reference(SurveyReader reader, byte[] file) {
+    try {
+      return reader.read(new ByteArrayInputStream(file));
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+
+  /** The outcome of reading a file: scanned in parallel, or read by the reference reader. */
+  private Object parallel(SurveyReader reader, byte[] file, int chunk, int window) {
+    try {
+      Path path = Files.write(dir.resolve("export.csv"), file);
+      Optional<NpsReport> scanned = ParallelCsvRead.read(reader, path, chunk, window);
+      return scanned.isPresent() ? scanned.get() : reference(reader, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+}

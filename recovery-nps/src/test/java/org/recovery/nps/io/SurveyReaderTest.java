@@ -1,0 +1,274 @@
+package org.recovery.nps.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.recovery.nps.NpsReport;
+import org.recovery.nps.PeriodUnit;
+import org.recovery.nps.Rejection;
+import org.recovery.nps.RejectionReason;
+import org.recovery.nps.SurveyResponse;
+
+class SurveyReaderTest {
+  private static final SurveyReader SCORE = SurveyReader.builder().scoreColumn("score").build();
+
+  private static NpsReport read(SurveyReader reader, String text) {
+    return reader.read(new StringReader(text));
+  }
+
+  @Test
+  void numbersRecordsByThePhysicalLineTheyStartOnWithEveryKindOfLineBreak() {
+    String csv =
+        "id,comment,score\r\n"
+            + "1,\"two\rlines\",ten\n"
+            + "2,\"crlf\r\ninside\",x\r"
+            + "3,plain,y\r\n"
+            + "\n"
+            + "4,\"lf\ninside\",z";
+    NpsReport report = read(SCORE, csv);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line, Rejection::value)
+        .containsExactly(tuple(2L, "ten"), tuple(4L, "x"), tuple(6L, "y"), tuple(8L, "z"));
+  }
+
+  @Test
+  void keepsARecordWhoseQuotedLastFieldHoldsALoneCrInAnLfFile() {
+    String csv = "score,comment\n9,\"a\rb\"\n10,\"c\r\"\n7,d\n";
+    NpsReport report = read(SCORE, csv);
+    assertThat(report.overall().responses()).isEqualTo(3);
+    assertThat(report.overall().promoters()).isEqualTo(2);
+  }
+
+  @Test
+  void stripsAByteOrderMarkAndReadsOtherDelimiters() {
+    byte[] bytes = "\uFEFFscore;country\n9;\"A;B\"\n".getBytes(StandardCharsets.UTF_8);
+    NpsReport report =
+        SurveyReader.builder()
+            .scoreColumn("score")
+            .segmentColumns("country")
+            .delimiter(';')
+            .build()
+            .read(new ByteArrayInputStream(bytes));
+    assertThat(report.segments()).hasSize(1);
+    assertThat(report.segments().get(0).key()).containsEntry("country", "A;B");
+  }
+
+  @Test
+  void unquotesDoubledQuotesAndKeepsTextAfterAClosingQuote() {
+    String csv = "seg,score\n\"a \"\"b\"\"\",9\n\"x\"y,9\nq\"r,9\n";
+    NpsReport report =
+        read(SurveyReader.builder().scoreColumn("score").segmentColumns("seg").build(), csv);
+    assertThat(report.segments())
+        .extracting(s -> s.key().get("seg"))
+        .containsExactly("a \"b\"", "q\"r", "xy");
+  }
+
+  @Test
+  void rejectsRaggedRowsWithTheirFieldCount() {
+    NpsReport report = read(SCORE, "a,score\n1\n1,9,3\n1,9\n");
+    assertThat(report.rejected().examples())
+        .containsExactly(
+            new Rejection(2, "", "1 fields, expected 2", RejectionReason.RAGGED_ROW),
+            new Rejection(3, "", "3 fields, expected 2", RejectionReason.RAGGED_ROW));
+    assertThat(report.overall().responses()).isEqualTo(1);
+    assertThat(report.dataRows()).isEqualTo(3);
+  }
+
+  @Test
+  void countsRejectionsByReasonAndKeepsTheFirstExamplesInFileOrder() {
+    StringBuilder csv = new StringBuilder("score\n");
+    for (int i = 0; i < 30; i++) {
+      csv.append(i % 3 == 0 ? "N/A" : i % 3 == 1 ? "9.5" : "11").append('\n');
+    }
+    NpsReport report =
+        read(SurveyReader.builder().scoreColumn("score").maxExamples(4).build(), csv.toString());
+    assertThat(report.rejected().count()).isEqualTo(30);
+    assertThat(report.rejected().count(RejectionReason.BLANK)).isEqualTo(10);
+    assertThat(report.rejected().count(RejectionReason.NOT_AN_INTEGER)).isEqualTo(10);
+    assertThat(report.rejected().count(RejectionReason.OUT_OF_RANGE)).isEqualTo(10);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line)
+        .containsExactly(2L, 3L, 4L, 5L);
+  }
+
+  @Test
+  void failsOnAnUnterminatedQuoteWithTheLineTheRecordStarted() {
+    String csv = "score,comment\n9,ok\n9,\"never\nclosed\n10,x\n";
+    assertThatThrownBy(() -> read(SCORE, csv))
+        .isInstanceOfSatisfying(
+            SurveyFormatException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.column()).isEqualTo("comment");
+            })
+        .hasMessage(
+            "unterminated quoted field: the record starting at line 3 opens a quote on line 3 in"
+                + " field 2 (column \"comment\") that is not closed before the end of the input");
+  }
+
+  @Test
+  void failsOnAMissingColumnListingTheHeadersFound() {
+    assertThatThrownBy(
+            () -> read(SurveyReader.builder().scoreColumn("NPS").build(), "id,Score 1\n1,9\n"))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "score column \"NPS\" not found in the header on line 1; headers found: \"id\", \"Score 1\"");
+  }
+
+  @Test
+  void failsOnInvalidUtf8NamingTheByteOffset() {
+    byte[] bytes = {'s', 'c', 'o', 'r', 'e', '\n', '9', '\n', (byte) 0xC3, '(', '\n'};
+    assertThatThrownBy(() -> SCORE.read(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(
+            SurveyEncodingException.class, e -> assertThat(e.byteOffset()).isEqualTo(8))
+        .hasMessageStartingWith("invalid UTF-8 bytes 0xC3 at byte offset 8");
+  }
+
+  @Test
+  void readsOtherCharsetsWhenConfigured() {
+    byte[] bytes = "pa\u00eds,score\nEspa\u00f1a,9\n".getBytes(StandardCharsets.ISO_8859_1);
+    NpsReport report =
+        SurveyReader.builder()
+            .scoreColumn("score")
+            .segmentColumns("pa\u00eds")
+            .charset(StandardCharsets.ISO_8859_1)
+            .build()
+            .read(new ByteArrayInputStream(bytes));
+    assertThat(report.segments().get(0).key()).containsEntry("pa\u00eds", "Espa\u00f1a");
+  }
+
+  @Test
+  void groupsByIsoWeekStartingMonday() {
+    String csv =
+        "at,score\n2026-11-16T00:30:00Z,10\n2026-11-22 23:59:59,0\n2026-11-23,9\n2026-11-15,9\n";
+    NpsReport report =
+        read(
+            SurveyReader.builder()
+                .scoreColumn("score")
+                .timestampColumn("at")
+                .period(PeriodUnit.ISO_WEEK)
+                .build(),
+            csv);
+    assertThat(report.periods())
+        .extracting(p -> p.period(), p -> p.start(), p -> p.result().responses())
+        .containsExactly(
+            tuple("2026-W46", LocalDate.of(2026, 11, 9), 1L),
+            tuple("2026-W47", LocalDate.of(2026, 11, 16), 2L),
+            tuple("2026-W48", LocalDate.of(2026, 11, 23), 1L));
+    assertThat(report.periods().get(0).changeFromPrevious()).isEmpty();
+    assertThat(report.periods().get(1).changeFromPrevious().get().difference()).isEqualTo(-100.0);
+  }
+
+  @Test
+  void rejectsTimestampsThatDoNotParse() {
+    NpsReport report =
+        read(
+            SurveyReader.builder().scoreColumn("score").timestampColumn("at").build(),
+            "at,score\nyesterday,9\n1700000000,9\n");
+    assertThat(report.rejected().examples())
+        .containsExactly(
+            new Rejection(2, "at", "yesterday", RejectionReason.BAD_TIMESTAMP),
+            new Rejection(3, "at", "1700000000", RejectionReason.BAD_TIMESTAMP));
+  }
+
+  @Test
+  void keepsTheLatestResponsePerRespondentPerPeriodAndCountsDuplicates() {
+    String csv =
+        "id,at,score\n"
+            + "a,2026-01-05T10:00:00Z,0\n"
+            + "a,2026-01-06T10:00:00Z,10\n"
+            + "a,2026-01-05T09:00:00Z,3\n"
+            + "b,2026-01-05T10:00:00Z,8\n"
+            + "a,2026-02-01T10:00:00Z,5\n"
+            + ",2026-01-05T10:00:00Z,9\n"
+            + ",2026-01-05T10:00:00Z,9\n";
+    NpsReport report =
+        read(
+            SurveyReader.builder()
+                .scoreColumn("score")
+                .respondentColumn("id")
+                .timestampColumn("at")
+                .period(PeriodUnit.MONTH)
+                .deduplicate(true)
+                .build(),
+            csv);
+    assertThat(report.duplicates()).isEqualTo(2);
+    assertThat(report.overall().responses()).isEqualTo(5);
+    assertThat(report.overall().promoters()).isEqualTo(3);
+    assertThat(report.periods()).extracting(p -> p.period()).containsExactly("2026-01", "2026-02");
+    assertThat(report.dataRows()).isEqualTo(7);
+  }
+
+  @Test
+  void weighsResponsesAndRejectsBadWeights() {
+    NpsReport report =
+        read(
+            SurveyReader.builder().scoreColumn("score").weightColumn("w").build(),
+            "score,w\n10,3\n0,1\n9,-1\n9,abc\n9,\n");
+    assertThat(report.overall().nps()).isEqualTo(50.0);
+    assertThat(report.rejected().count(RejectionReason.BAD_WEIGHT)).isEqualTo(3);
+  }
+
+  @Test
+  void readsJsonLinesWithNumbersAndStrings() {
+    String jsonl =
+        "{\"score\": 9, \"person\": \"p1\", \"created_at\": 1713418460}\n"
+            + "\r\n"
+            + "{\"score\": \"10\", \"person\": \"p2\", \"created_at\": 1713418461}\r\n"
+            + "{\"score\": 9.5}\n"
+            + "{\"score\": null}\n"
+            + "[1,2]\n"
+            + "{broken\n"
+            + "{\"score\": 1E+20}\n";
+    List<SurveyResponse> seen = new ArrayList<>();
+    NpsReport report =
+        read(
+            SurveyReader.builder().preset(SurveyPreset.DELIGHTED).onResponse(seen::add).build(),
+            jsonl);
+    assertThat(report.overall().promoters()).isEqualTo(2);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line, Rejection::reason)
+        .containsExactly(
+            tuple(4L, RejectionReason.NOT_AN_INTEGER),
+            tuple(5L, RejectionReason.BLANK),
+            tuple(6L, RejectionReason.MALFORMED_RECORD),
+            tuple(7L, RejectionReason.MALFORMED_RECORD),
+            tuple(8L, RejectionReason.OUT_OF_RANGE));
+    assertThat(seen).extracting(r -> r.respondentId().orElseThrow()).containsExactly("p1", "p2");
+    assertThat(seen.get(0).submittedAt().orElseThrow().getEpochSecond()).isEqualTo(1713418460L);
+  }
+
+  @Test
+  void namesSurveyMonkeyColumnsFromBothHeaderRows() {
+    String csv =
+        "Respondent ID,End Date,How likely?,Which?,\n"
+            + ",,Response,Red,Blue\n"
+            + "1,11/16/2026 10:15:32 AM,9,Red,\n";
+    NpsReport report =
+        read(
+            SurveyReader.builder()
+                .preset(SurveyPreset.SURVEYMONKEY)
+                .scoreColumn("How likely?")
+                .segmentColumns("Which? / Blue")
+                .period(PeriodUnit.DAY)
+                .build(),
+            csv);
+    assertThat(report.overall().promoters()).isEqualTo(1);
+    assertThat(report.periods().get(0).period()).isEqualTo("2026-11-16");
+  }
+
+  @Test
+  void refusesPeriodsWithoutATimestampColumn() {
+    assertThatThrownBy(() -> SurveyReader.builder().scoreColumn("s").period(PeriodUnit.DAY).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("period DAY needs a timestampColumn, but none is set");
+  }
+}

@@ -1,0 +1,245 @@
+package org.recovery.nps.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recovery.nps.RejectionReason;
+
+class ParallelExportScanTest {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  @TempDir Path dir;
+
+  @Test
+  void parallelScanEqualsTheSequentialScanOnHostileExports() {
+    qt().withExamples(400)
+        .forAll(
+            longs().all(),
+            integers().between(1, 3),
+            integers().between(1, 64),
+            integers().between(16, 96))
+        .checkAssert(
+            (seed, threads, chunk, window) -> {
+              char delimiter = ",;\t|".charAt((int) Math.floorMod(seed >>> 8, 4L));
+              byte[] file = HostileExports.write(seed, delimiter, seed % 3 == 0);
+              assertSameAsSequential(file, delimiter, threads, chunk, window, 1);
+            });
+  }
+
+  @Test
+  void parallelScanEqualsTheSequentialScanWithLargerChunksAndTwoHeaderRows() {
+    qt().withExamples(150)
+        .forAll(longs().all(), integers().between(1, 2), integers().between(65, 4096))
+        .checkAssert(
+            (seed, threads, chunk) -> {
+              byte[] file = HostileExports.write(seed, ',', seed % 4 == 0);
+              assertSameAsSequential(file, ',', threads, chunk, 1 << 12, 1);
+              assertSameAsSequential(file, ',', threads, chunk, 64, 2);
+            });
+  }
+
+  @Test
+  void rejectionsCarryTheLineWhereTheirRecordStarts() throws IOException {
+    String csv =
+        "score,country,submitted_at,comment\r\n"
+            + "9,US,2026-11-20T10:15:00Z,\"two\nlines\"\r\n"
+            + "N/A,DE,2026-11-20T10:15:00Z,x\r\n"
+            + "7,DE,2026-11-20T10:15:00Z\r\n"
+            + "\"ten\",FR,2026-11-20T10:15:00Z,\"a\r\nb\"\r\n"
+            + "11,FR,2026-11-20T10:15:00Z,x";
+    for (int chunk = 1; chunk < csv.length(); chunk++) {
+      ScanTotals totals = scan(csv.getBytes(StandardCharsets.UTF_8), ',', 2, chunk, 16, 1).get();
+      assertThat(totals.rejections)
+          .containsExactly(
+              new ScanTotals.Rejection(4, 0, "N/A", RejectionReason.BLANK),
+              new ScanTotals.Rejection(5, -1, "3", RejectionReason.RAGGED_ROW),
+              new ScanTotals.Rejection(6, 0, "ten", RejectionReason.NOT_A_NUMBER),
+              new ScanTotals.Rejection(8, 0, "11", RejectionReason.OUT_OF_RANGE));
+      assertThat(totals.rows).isEqualTo(5);
+      assertThat(totals.responses()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void malformedUtf8AnywhereHandsTheFileToTheReferenceReader() throws IOException {
+    byte[] file =
+        "score,country,submitted_at,comment\n9,US,2026-11-20T10:15:00Z,\u00C3\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    for (int chunk = 1; chunk < file.length; chunk++) {
+      assertThat(scan(file, ',', 2, chunk, 16, 1)).isEmpty();
+    }
+  }
+
+  @Test
+  void anUnterminatedQuoteHandsTheFileToTheReferenceReader() throws IOException {
+    byte[] file =
+        "score,country,submitted_at,comment\n9,US,2026-11-20T10:15:00Z,\"open\n9,US,x,y\n"
+            .getBytes(StandardCharsets.UTF_8);
+    for (int chunk = 1; chunk < file.length; chunk++) {
+      assertThat(scan(file, ',', 2, chunk, 16, 1)).isEmpty();
+    }
+  }
+
+  @Test
+  void sudzillaExportGivesItsKnownAnswer() throws IOException {
+    Path source = Path.of("src/test/resources/real/sudzilla_survey.csv");
+    byte[] file = Files.readAllBytes(source);
+    for (int chunk : new int[] {1, 7, 64, 333, 1 << 20}) {
+      ScanTotals totals = scanReal(file, 1, -1, chunk);
+      long promoters = totals.overall[9] + totals.overall[10];
+      long detractors = Arrays.stream(totals.overall, 0, 7).sum();
+      assertThat(totals.responses()).isEqualTo(39);
+      assertThat(promoters).isEqualTo(8);
+      assertThat(detractors).isEqualTo(22);
+      assertThat(describe(Optional.of(totals)))
+          .isEqualTo(describe(SequentialScan.scan(file, layout(file, ',', 1, 1, -1), 1)));
+    }
+  }
+
+  @Test
+  void prepAirExportGivesItsKnownAnswerForPrepAir() throws IOException {
+    Path source = Path.of("src/test/resources/real/prep_air_nps.csv");
+    byte[] file = Files.readAllBytes(source);
+    for (int chunk : new int[] {97, 4096, 1 << 20}) {
+      ScanTotals totals = scanReal(file, 2, 0, chunk);
+      long[] prepAir = totals.segments.get(List.of("Prep Air"));
+      assertThat(Arrays.stream(prepAir).sum()).isEqualTo(184);
+      assertThat(prepAir[9] + prepAir[10]).isEqualTo(74);
+      assertThat(Arrays.stream(prepAir, 0, 7).sum()).isEqualTo(35);
+      assertThat(describe(Optional.of(totals)))
+          .isEqualTo(describe(SequentialScan.scan(file, layout(file, ',', 1, 2, 0), 1)));
+    }
+  }
+
+  private ScanTotals scanReal(byte[] file, int score, int segment, int chunk) throws IOException {
+    Path path = Files.write(dir.resolve("real.csv"), file);
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      HeaderRows header = HeaderRows.read(channel, (byte) ',', 1).orElseThrow();
+      return ParallelExportScan.scan(
+              channel,
+              layout(file, ',', 1, score, segment),
+              header.dataStart(),
+              header.breaks(),
+              2,
+              chunk,
+              1 << 16)
+          .orElseThrow();
+    }
+  }
+
+  private static ScanLayout layout(
+      byte[] file, char delimiter, int headerRows, int score, int segment) {
+    String first = new String(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+    int columns = 1;
+    boolean quoted = false;
+    for (char c : first.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == delimiter && !quoted) {
+        columns++;
+      }
+    }
+    return new ScanLayout(
+        (byte) delimiter,
+        columns,
+        score,
+        segment < 0 ? List.of() : List.of(segment),
+        -1,
+        true,
+        ZONE,
+        0,
+        10,
+        5,
+        new BriefRules(ZONE, 0, 10));
+  }
+
+  private void assertSameAsSequential(
+      byte[] file, char delimiter, int threads, int chunk, int window, int headerRows) {
+    Optional<ScanTotals> fast;
+    try {
+      fast = scan(file, delimiter, threads, chunk, window, headerRows);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Optional<ScanTotals> slow =
+        SequentialScan.scan(file, hostileLayout(delimiter, headerRows), headerRows);
+    assertThat(describe(fast)).isEqualTo(describe(slow));
+  }
+
+  private Optional<ScanTotals> scan(
+      byte[] file, char delimiter, int threads, int chunk, int window, int headerRows)
+      throws IOException {
+    Path path = Files.write(dir.resolve("export.csv"), file);
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      Optional<HeaderRows> header = HeaderRows.read(channel, (byte) delimiter, headerRows);
+      if (header.isEmpty()) {
+        return Optional.empty();
+      }
+      return ParallelExportScan.scan(
+          channel,
+          hostileLayout(delimiter, headerRows),
+          header.get().dataStart(),
+          header.get().breaks(),
+          threads,
+          chunk,
+          window);
+    }
+  }
+
+  private static ScanLayout hostileLayout(char delimiter, int headerRows) {
+    return new ScanLayout(
+        (byte) delimiter,
+        4,
+        HostileExports.SCORE,
+        headerRows == 1
+            ? List.of(HostileExports.COUNTRY)
+            : List.of(HostileExports.COUNTRY, HostileExports.COMMENT),
+        HostileExports.WHEN,
+        true,
+        ZONE,
+        0,
+        10,
+        headerRows == 1 ? 4 : 100,
+        new BriefRules(ZONE, 0, 10));
+  }
+
+  static String describe(Optional<ScanTotals> totals) {
+    if (totals.isEmpty()) {
+      return "reference reader decides";
+    }
+    ScanTotals t = totals.get();
+    return "rows="
+        + t.rows
+        + "\noverall="
+        + Arrays.toString(t.overall)
+        + "\nfaults="
+        + Arrays.toString(t.faults)
+        + "\nrejections="
+        + t.rejections
+        + "\nsegments="
+        + t.segments.entrySet().stream()
+            .map(e -> e.getKey() + ":" + Arrays.toString(e.getValue()))
+            .collect(Collectors.joining(", "))
+        + "\ndays="
+        + t.days.entrySet().stream()
+            .map((Map.Entry<Long, long[]> e) -> e.getKey() + ":" + Arrays.toString(e.getValue()))
+            .collect(Collectors.joining(", "));
+  }
+}
