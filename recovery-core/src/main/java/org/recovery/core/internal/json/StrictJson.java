@@ -344,9 +344,12 @@ public final class StrictJson {
       case START_OBJECT -> {
         checkDepth(path, depth, line, column);
         var members = new LinkedHashMap<String, JsonValue>();
+        int[] nameLines = new int[8];
+        int[] nameColumns = new int[8];
         JsonToken next;
         while ((next = p.nextToken()) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
+          JsonLocation nameAt = p.currentTokenLocation();
           String child = JsonPaths.field(path, name);
           if (members.containsKey(name)) {
             throw failAt(p, child, "duplicate field \"" + name + "\"");
@@ -356,11 +359,18 @@ public final class StrictJson {
             throw failAt(p, child, "unexpected end of input");
           }
           members.put(name, value(p, valueToken, child, depth + 1));
+          int n = members.size() - 1;
+          if (n == nameLines.length) {
+            nameLines = Arrays.copyOf(nameLines, n * 2);
+            nameColumns = Arrays.copyOf(nameColumns, n * 2);
+          }
+          nameLines[n] = nameAt.getLineNr();
+          nameColumns[n] = nameAt.getColumnNr();
         }
         if (next != JsonToken.END_OBJECT) {
           throw failAt(p, path, "unexpected end of input");
         }
-        return JsonValue.object(path, line, column, failure, members);
+        return JsonValue.object(path, line, column, failure, members, nameLines, nameColumns);
       }
       case START_ARRAY -> {
         checkDepth(path, depth, line, column);
