@@ -156,7 +156,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"rating\": null}",
         "\"rating\": null, \"priority\": \"high\"}",
-        "$.priority: unknown field, expected one of id, customer, receivedAt, channel, kind, severity, mood, cause, orderId, lines, message, language, rating (line 7, column 107)");
+        "$.priority: unknown field, expected one of id, customer, receivedAt, channel, kind, severity, mood, cause, orderId, lines, message, language, rating (line 7, column 95)");
   }
 
   @Test
@@ -165,7 +165,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"locale\": \"en-US\"}",
         "\"locale\": \"en-US\", \"phone\": \"555\"}",
-        "$.customer.phone: unknown field, expected one of id, name, email, locale (line 2, column 115)");
+        "$.customer.phone: unknown field, expected one of id, name, email, locale (line 2, column 106)");
   }
 
   @Test
@@ -300,7 +300,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"currency\": \"USD\"}",
         "\"currency\": \"USD\", \"cents\": 2499}",
-        "$.lines[0].unitPrice.cents: unknown field, expected one of amount, currency (line 6, column 74)");
+        "$.lines[0].unitPrice.cents: unknown field, expected one of amount, currency (line 6, column 65)");
   }
 
   @Test
@@ -444,7 +444,7 @@ class RecoveryJsonBadInputTest {
         Doc.HISTORY,
         "{\"customerId\": \"cust-42\",",
         "{\"customerId\": \"cust-42\", \"segment\": \"gold\",",
-        "$.segment: unknown field, expected one of customerId, incidents (line 1, column 38)");
+        "$.segment: unknown field, expected one of customerId, incidents (line 1, column 27)");
   }
 
   @Test
@@ -498,7 +498,7 @@ class RecoveryJsonBadInputTest {
         Doc.PLAN,
         "\"returnRequired\": false",
         "\"returnRequired\": false, \"shipBy\": \"2026-11-21T10:15:00Z\"",
-        "$.actions[0].shipBy: unknown field, expected one of type, amount, skus, returnRequired (line 13, column 42)");
+        "$.actions[0].shipBy: unknown field, expected one of type, amount, skus, returnRequired (line 13, column 32)");
   }
 
   @Test
