@@ -145,8 +145,13 @@ final class ChunkScanner {
     final int[] from = fieldFrom;
     final int[] to = fieldTo;
     byte[] buf = this.buf;
+    // Words up to here have their lookahead bytes in the window (or are the zero-padded tail).
+    int safe = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
     while (true) {
-      if (!eof && b + 8 + LOOKAHEAD > limit) {
+      if (b > safe) {
+        if (eof) {
+          break;
+        }
         int keep = Math.min(recordStart, b);
         if (base + b - end > overshoot) {
           t.abort = "record starting before offset " + end + " runs past " + (end + overshoot);
@@ -163,10 +168,8 @@ final class ChunkScanner {
         }
         fill();
         buf = this.buf;
+        safe = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
         continue;
-      }
-      if (b >= limit) {
-        break;
       }
       long w = ByteLanes.word(buf, b);
       if ((w & HIGH_BITS) != 0 && b + 8 > validatedTo) {
