@@ -3,6 +3,8 @@ package org.recovery.nps;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.recovery.nps.internal.ReportCsv;
+import org.recovery.nps.internal.ReportHtml;
 import org.recovery.nps.internal.ReportJson;
 
 /**
@@ -70,5 +72,42 @@ public record NpsReport(
    */
   public String toJson() {
     return ReportJson.write(this);
+  }
+
+  /**
+   * Renders the report as CSV: a header row, then one row for the overall result ({@code scope}
+   * {@code overall}), one per segment ({@code segment}, with a cell per segment column) and one per
+   * period ({@code period}, with its label and first day); columns {@code responses}, {@code
+   * promoters}, {@code passives}, {@code detractors}, {@code nps}, {@code standardError}, {@code
+   * level}, {@code method}, {@code low}, {@code high}, {@code smallSample}. Text from the export is
+   * neutralised against spreadsheet formula injection (OWASP): a cell starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, tab or CR gets a leading apostrophe.
+   *
+   * @return the CSV text, CRLF line breaks
+   */
+  public String toCsv() {
+    return ReportCsv.write(this);
+  }
+
+  /**
+   * Renders the report as one self-contained HTML page titled "Net Promoter Score"; see {@link
+   * #toHtml(String)}.
+   *
+   * @return the HTML text
+   */
+  public String toHtml() {
+    return toHtml("Net Promoter Score");
+  }
+
+  /**
+   * Renders the report as one self-contained HTML page with inline SVG charts (NPS per period with
+   * its interval, the promoter/passive/detractor split per segment) and no external scripts, styles
+   * or fonts. Text from the export is escaped.
+   *
+   * @param title the page title
+   * @return the HTML text
+   */
+  public String toHtml(String title) {
+    return ReportHtml.write(this, Objects.requireNonNull(title, "title"));
   }
 }

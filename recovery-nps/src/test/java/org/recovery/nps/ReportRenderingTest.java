@@ -1,0 +1,75 @@
+package org.recovery.nps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+import org.recovery.nps.io.SurveyReader;
+
+class ReportRenderingTest {
+  private static final String CSV =
+      "at,Country,score\n"
+          + "2026-11-16,US,10\n"
+          + "2026-11-17,US,0\n"
+          + "2026-11-23,=HYPERLINK(\"x\"),9\n"
+          + "2026-11-24,<b>DE</b>,N/A\n";
+
+  private static NpsReport report() {
+    return SurveyReader.builder()
+        .scoreColumn("score")
+        .segmentColumns("Country")
+        .timestampColumn("at")
+        .period(PeriodUnit.ISO_WEEK)
+        .build()
+        .read(new StringReader(CSV));
+  }
+
+  @Test
+  void writesJsonInTheDocumentedShape() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(report().toJson());
+    assertThat(json.get("overall").get("responses").asLong()).isEqualTo(3);
+    assertThat(json.get("overall").get("confidenceInterval").get("method").asText())
+        .isEqualTo("ADJUSTED_WALD");
+    assertThat(json.get("overall").has("smallSample")).isTrue();
+    assertThat(json.get("rejected").get("byReason").get("BLANK").asLong()).isEqualTo(1);
+    assertThat(json.get("rejected").get("examples").get(0).toString())
+        .isEqualTo("{\"line\":5,\"column\":\"score\",\"value\":\"N/A\",\"reason\":\"BLANK\"}");
+    assertThat(json.get("segments").get(0).get("key").toString())
+        .isEqualTo("{\"Country\":\"=HYPERLINK(\\\"x\\\")\"}");
+    assertThat(json.get("periods").get(0).get("period").asText()).isEqualTo("2026-W47");
+    assertThat(json.get("periods").get(0).get("start").asText()).isEqualTo("2026-11-16");
+    assertThat(json.get("periods").get(1).get("changeFromPrevious").get("difference").asDouble())
+        .isEqualTo(100.0);
+  }
+
+  @Test
+  void writesUndefinedNumbersAsJsonNull() throws Exception {
+    NpsReport empty =
+        SurveyReader.builder().scoreColumn("s").build().read(new StringReader("s\nN/A\n"));
+    JsonNode json = new ObjectMapper().readTree(empty.toJson());
+    assertThat(json.get("overall").get("nps").isNull()).isTrue();
+  }
+
+  @Test
+  void neutralisesFormulaCellsInCsvButKeepsNegativeNumbers() {
+    String csv = report().toCsv();
+    assertThat(csv)
+        .startsWith(
+            "scope,Country,period,start,responses,promoters,passives,detractors,nps,"
+                + "standardError,level,method,low,high,smallSample\r\n");
+    assertThat(csv).contains("\r\nsegment,\"'=HYPERLINK(\"\"x\"\")\",,,1,1,0,0,100.0,");
+    assertThat(csv).contains("\r\nperiod,,2026-W47,2026-11-16,2,1,0,1,0.0,");
+    assertThat(csv).doesNotContain(",=");
+  }
+
+  @Test
+  void writesSelfContainedHtmlWithEscapedTextAndInlineSvg() {
+    String html = report().toHtml("NPS <Q4>");
+    assertThat(html).contains("<title>NPS &lt;Q4&gt;</title>");
+    assertThat(html).contains("<svg");
+    assertThat(html).doesNotContain("<script").doesNotContain("http://").doesNotContain("<b>DE");
+    assertThat(html).doesNotContain("src=").doesNotContain("@import");
+  }
+}
