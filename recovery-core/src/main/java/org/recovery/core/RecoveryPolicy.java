@@ -106,9 +106,9 @@ import java.util.Optional;
  * within the channel's base time (email and web form 8 hours, survey 24 hours, phone callback 2
  * hours, chat 30 minutes, app review 4 hours, social media 2 hours); a minor problem allows half as
  * long again; a major one at most 2 hours, a critical one at most 1 hour; a frustrated customer
- * gets half the time; an angry one at most 30 minutes (15 when critical). A public review of one or
- * two stars is answered within 30 minutes, and a customer at {@code escalateAfter} within 30
- * minutes.
+ * gets half the time; an angry one half the time and at most 30 minutes (15 when critical). A
+ * public review of one or two stars is answered within 30 minutes, and a customer at {@code
+ * escalateAfter} within 30 minutes.
  *
  * <h2>Rule ids</h2>
  *

@@ -254,7 +254,7 @@ final class DefaultPolicyText {
           if (m == Mood.FRUSTRATED) {
             minutes = minutes / 2;
           } else if (m == Mood.ANGRY) {
-            minutes = Math.min(minutes, s == Severity.CRITICAL ? 15 : 30);
+            minutes = Math.min(minutes / 2, s == Severity.CRITICAL ? 15 : 30);
           }
           int i = cell(c, s, m);
           RESPOND[i] = Duration.ofMinutes(minutes);

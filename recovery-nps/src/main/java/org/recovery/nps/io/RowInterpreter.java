@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.recovery.nps.SurveyResponse;
  * identical results. Checks run in the order of {@link RejectionReason}: score, then timestamp,
  * then weight; the first failure is the row's reason.
  *
- * <p>Immutable; thread-safe when the response listener is.
+ * <p>Not thread-safe (it caches the last period): one per reading thread.
  */
 final class RowInterpreter {
   private static final Pattern WEIGHT =
@@ -84,7 +85,7 @@ final class RowInterpreter {
       try {
         at = timestampFormat.parse(timestamp, zone);
         if (periodUnit != null) {
-          periodStart = periodUnit.start(at.atZone(zone).toLocalDate());
+          periodStart = periodStart(at);
         }
       } catch (DateTimeException e) {
         into.reject(line, timestampColumn, timestamp, RejectionReason.BAD_TIMESTAMP);
@@ -121,6 +122,24 @@ final class RowInterpreter {
               Optional.ofNullable(at),
               seg));
     }
+  }
+
+  // Consecutive rows mostly fall on the same day: reuse the last day's period start.
+  private long lastEpochDay = Long.MIN_VALUE;
+  private @Nullable LocalDate lastPeriodStart;
+
+  private LocalDate periodStart(Instant at) {
+    long epochDay =
+        zone instanceof ZoneOffset offset
+            ? Math.floorDiv(at.getEpochSecond() + offset.getTotalSeconds(), 86_400L)
+            : at.atZone(zone).toLocalDate().toEpochDay();
+    LocalDate start = lastPeriodStart;
+    if (epochDay != lastEpochDay || start == null) {
+      start = java.util.Objects.requireNonNull(periodUnit).start(LocalDate.ofEpochDay(epochDay));
+      lastEpochDay = epochDay;
+      lastPeriodStart = start;
+    }
+    return start;
   }
 
   private static long toNanos(Instant at) {

@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads canonical ISO-8601 timestamps in place and returns their local epoch day in a zone, without
- * allocating: {@code yyyy-MM-ddTHH:mm:ss}, an optional fraction of 1-9 digits, and an optional
- * {@code Z} or {@code +HH:MM} offset; a space may stand for the {@code T}; a date alone is that
- * day. A timestamp without an offset is local to the zone, read here only when the zone has a fixed
- * offset. Anything else is left to {@link ValueRules}. Confined to one thread (it caches the zone
- * offset).
+ * allocating: {@code yyyy-MM-ddTHH:mm}, optional {@code :ss} and then an optional fraction of 1-9
+ * digits, and an optional {@code Z} or {@code +HH:MM} offset; a space may stand for the {@code T};
+ * a date alone is that day. A timestamp without an offset is local to the zone, read here only when
+ * the zone has a fixed offset. Anything else is left to {@link ValueRules}. Confined to one thread
+ * (it caches the zone offset).
  */
 final class TimestampBytes {
 
@@ -48,12 +48,11 @@ final class TimestampBytes {
       }
       return CivilDays.epochDay(year, month, day);
     }
-    if (len < 19
+    if (len < 17
         || b[from + 4] != '-'
         || b[from + 7] != '-'
         || (b[from + 10] != 'T' && b[from + 10] != ' ')
-        || b[from + 13] != ':'
-        || b[from + 16] != ':') {
+        || b[from + 13] != ':') {
       return ValueRules.NO_DAY;
     }
     int year = digits(b, from, 4);
@@ -61,7 +60,24 @@ final class TimestampBytes {
     int day = digits(b, from + 8, 2);
     int hour = digits(b, from + 11, 2);
     int minute = digits(b, from + 14, 2);
-    int second = digits(b, from + 17, 2);
+    int second = 0;
+    int i = from + 16;
+    if (i < to && b[i] == ':') {
+      if (i + 3 > to) {
+        return ValueRules.NO_DAY;
+      }
+      second = digits(b, i + 1, 2);
+      i += 3;
+      if (i < to && b[i] == '.') {
+        int digitsFrom = ++i;
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
+          i++;
+        }
+        if (i == digitsFrom || i - digitsFrom > 9) {
+          return ValueRules.NO_DAY;
+        }
+      }
+    }
     if ((year | month | day | hour | minute | second) < 0
         || month < 1
         || month > 12
@@ -71,16 +87,6 @@ final class TimestampBytes {
         || minute > 59
         || second > 59) {
       return ValueRules.NO_DAY;
-    }
-    int i = from + 19;
-    if (i < to && b[i] == '.') {
-      int digitsFrom = ++i;
-      while (i < to && b[i] >= '0' && b[i] <= '9') {
-        i++;
-      }
-      if (i == digitsFrom || i - digitsFrom > 9) {
-        return ValueRules.NO_DAY;
-      }
     }
     long date = CivilDays.epochDay(year, month, day);
     if (i == to) {
