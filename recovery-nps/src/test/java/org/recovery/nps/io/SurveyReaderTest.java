@@ -133,6 +133,31 @@ class SurveyReaderTest {
   }
 
   @Test
+  void failsOnInvalidUtf8InJsonLinesNamingTheLine() {
+    byte[] bytes = "{\"score\": 9}\n{\"score\": \"\u00e9\"}\n".getBytes(StandardCharsets.UTF_8);
+    bytes[24] = (byte) 0xFF; // the first byte of the two-byte é
+    bytes[25] = 'x';
+    SurveyReader reader =
+        SurveyReader.builder().format(SurveyFormat.JSON_LINES).scoreColumn("score").build();
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(24);
+              assertThat(e.line()).isEqualTo(2);
+            })
+        .hasMessageStartingWith("invalid UTF-8 bytes 0xFF at byte offset 24 (line 2)");
+  }
+
+  @Test
+  void keepsItsSettingsThroughToBuilder() {
+    SurveyReader reader =
+        SurveyReader.builder().scoreColumn("s").segmentColumns("c").delimiter(';').build();
+    NpsReport report = reader.toBuilder().build().read(new StringReader("c;s\nx;9\n"));
+    assertThat(report.segments().get(0).key()).containsEntry("c", "x");
+  }
+
+  @Test
   void readsOtherCharsetsWhenConfigured() {
     byte[] bytes = "pa\u00eds,score\nEspa\u00f1a,9\n".getBytes(StandardCharsets.ISO_8859_1);
     NpsReport report =
