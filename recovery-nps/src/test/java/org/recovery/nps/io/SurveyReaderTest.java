@@ -128,8 +128,31 @@ class SurveyReaderTest {
     byte[] bytes = {'s', 'c', 'o', 'r', 'e', '\n', '9', '\n', (byte) 0xC3, '(', '\n'};
     assertThatThrownBy(() -> SCORE.read(new ByteArrayInputStream(bytes)))
         .isInstanceOfSatisfying(
-            SurveyEncodingException.class, e -> assertThat(e.byteOffset()).isEqualTo(8))
-        .hasMessageStartingWith("invalid UTF-8 bytes 0xC3 at byte offset 8");
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(8);
+              assertThat(e.line()).isEqualTo(3);
+            })
+        .hasMessage(
+            "invalid UTF-8 bytes 0xC3 at byte offset 8 (line 3): re-export the file as UTF-8 or"
+                + " set the reader's charset to the one it was written in");
+  }
+
+  @Test
+  void namesTheLineOfInvalidBytesFarBeyondTheFirstBuffer() {
+    StringBuilder csv = new StringBuilder("score\n");
+    for (int i = 0; i < 50_000; i++) {
+      csv.append("9\n");
+    }
+    byte[] text = csv.append("9\n").toString().getBytes(StandardCharsets.UTF_8);
+    text[text.length - 2] = (byte) 0x80;
+    assertThatThrownBy(() -> SCORE.read(new ByteArrayInputStream(text)))
+        .isInstanceOfSatisfying(
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(text.length - 2);
+              assertThat(e.line()).isEqualTo(50_002);
+            });
   }
 
   @Test
