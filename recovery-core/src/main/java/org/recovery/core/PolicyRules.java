@@ -108,6 +108,7 @@ final class PolicyRules {
   private final Duration shipWithin;
   private final Duration guidanceFollowUpAfter;
   private final Duration arrivalFollowUpAfter;
+  private final Guidance.Fallback guidanceFallback;
   private final boolean askForItemBack;
   private final boolean investigateLots;
   private final Duration[] respondWithin;
@@ -190,6 +191,7 @@ final class PolicyRules {
     shipWithin = b.shipWithin;
     guidanceFollowUpAfter = b.guidanceFollowUpAfter;
     arrivalFollowUpAfter = b.arrivalFollowUpAfter;
+    guidanceFallback = b.guidanceFallback;
     askForItemBack = b.askForItemBack;
     investigateLots = b.investigateLots;
     respondWithin = b.respondWithin.clone();
@@ -536,7 +538,7 @@ final class PolicyRules {
           actions.add(
               new Guidance(
                   lineCount == 0 ? Optional.empty() : Optional.of(lines.get(0).sku()),
-                  Guidance.Fallback.REFUND));
+                  guidanceFallback));
           actions.add(
               new FollowUp(now.plus(guidanceFollowUpAfter), FollowUp.Why.CHECK_GUIDANCE_HELPED));
         }

@@ -37,7 +37,7 @@ import java.util.Optional;
  *   <tr><td>WRONG_SIZE</td><td>{@link Remedy#EXCHANGE}: right size shipped now</td>
  *       <td>process fix SIZE_CHART; never blame, even for the customer's own mistake</td></tr>
  *   <tr><td>USAGE_DIFFICULTY</td><td>{@link Remedy#GUIDE}: guidance with a committed refund as
- *       fallback</td><td>follow-up after 3 days; process fix INSTRUCTIONS; "we should have made
+ *       fallback (or a replacement: {@code guidanceFallback})</td><td>follow-up after 3 days; process fix INSTRUCTIONS; "we should have made
  *       this clearer"</td></tr>
  *   <tr><td>POOR_QUALITY</td><td>{@link Remedy#REFUND}: the lines concerned in full
  *       (2 &times; 19.00 USD &rarr; 38.00 USD)</td><td>optional return request; process fix
@@ -167,6 +167,7 @@ public final class RecoveryPolicy {
   private final Duration shipWithin;
   private final Duration guidanceFollowUpAfter;
   private final Duration arrivalFollowUpAfter;
+  private final Guidance.Fallback guidanceFallback;
   private final boolean askForItemBack;
   private final boolean investigateLots;
   private final Duration[] respondWithin;
@@ -203,6 +204,7 @@ public final class RecoveryPolicy {
     shipWithin = b.shipWithin;
     guidanceFollowUpAfter = b.guidanceFollowUpAfter;
     arrivalFollowUpAfter = b.arrivalFollowUpAfter;
+    guidanceFallback = b.guidanceFallback;
     askForItemBack = b.askForItemBack;
     investigateLots = b.investigateLots;
     respondWithin = b.respondWithin.clone();
@@ -547,6 +549,15 @@ public final class RecoveryPolicy {
   }
 
   /**
+   * Returns the remedy guidance commits to in advance.
+   *
+   * @return the fallback (default {@link Guidance.Fallback#REFUND})
+   */
+  public Guidance.Fallback guidanceFallback() {
+    return guidanceFallback;
+  }
+
+  /**
    * Tells whether damaged and poor-quality items are asked back, optionally.
    *
    * @return whether to ask (default true)
@@ -657,6 +668,7 @@ public final class RecoveryPolicy {
     b.shipWithin = shipWithin;
     b.guidanceFollowUpAfter = guidanceFollowUpAfter;
     b.arrivalFollowUpAfter = arrivalFollowUpAfter;
+    b.guidanceFallback = guidanceFallback;
     b.askForItemBack = askForItemBack;
     b.investigateLots = investigateLots;
     System.arraycopy(respondWithin, 0, b.respondWithin, 0, respondWithin.length);
@@ -701,6 +713,7 @@ public final class RecoveryPolicy {
         && shipWithin.equals(p.shipWithin)
         && guidanceFollowUpAfter.equals(p.guidanceFollowUpAfter)
         && arrivalFollowUpAfter.equals(p.arrivalFollowUpAfter)
+        && guidanceFallback == p.guidanceFallback
         && askForItemBack == p.askForItemBack
         && investigateLots == p.investigateLots
         && java.util.Arrays.equals(respondWithin, p.respondWithin)

@@ -40,6 +40,7 @@ public final class RecoveryPolicyBuilder {
   Duration shipWithin = Duration.ofHours(24);
   Duration guidanceFollowUpAfter = Duration.ofDays(3);
   Duration arrivalFollowUpAfter = Duration.ofDays(3);
+  Guidance.Fallback guidanceFallback = Guidance.Fallback.REFUND;
   boolean askForItemBack = true;
   boolean investigateLots = true;
   final Duration[] respondWithin = new Duration[RespondByTable.SIZE];
@@ -376,6 +377,18 @@ public final class RecoveryPolicyBuilder {
    */
   public RecoveryPolicyBuilder arrivalFollowUpAfter(Duration after) {
     arrivalFollowUpAfter = positive(after, "arrivalFollowUpAfter");
+    return this;
+  }
+
+  /**
+   * Sets the remedy guidance commits to in advance, should the help not be enough (default {@link
+   * Guidance.Fallback#REFUND}).
+   *
+   * @param fallback the committed fallback
+   * @return this builder
+   */
+  public RecoveryPolicyBuilder guidanceFallback(Guidance.Fallback fallback) {
+    guidanceFallback = Objects.requireNonNull(fallback, "fallback");
     return this;
   }
 

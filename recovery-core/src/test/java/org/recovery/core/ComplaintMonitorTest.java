@@ -217,4 +217,46 @@ class ComplaintMonitorTest {
     assertThatThrownBy(() -> ComplaintMonitor.builder().halfLife(Duration.ofHours(1)).build())
         .hasMessage("halfLife must be >= bucket (PT24H) but was PT1H");
   }
+
+  @Test
+  void eightThreadsFeedingOneMonitorLoseNoComplaint() throws Exception {
+    ComplaintMonitor monitor = ComplaintMonitor.builder().minCount(1_000_000).build();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var futures = new ArrayList<java.util.concurrent.Future<?>>();
+      for (int t = 0; t < 8; t++) {
+        String sku = "SKU-" + t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < 500; i++) {
+                    monitor.observe(
+                        Complaint.builder()
+                            .id(sku + "-" + i)
+                            .customer(Fixtures.CUSTOMER)
+                            .receivedAt(T0)
+                            .kind(IssueKind.DAMAGED)
+                            .cause(Cause.PRODUCT_DEFECT)
+                            .line(OrderLine.of(sku, "Kettle", "A", 1, Money.of("30.00", "USD")))
+                            .build());
+                  }
+                  return null;
+                }));
+      }
+      start.countDown();
+      for (var f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(monitor.inWindow(VolumeKey.kind(IssueKind.DAMAGED))).isEqualTo(4_000);
+    for (int t = 0; t < 8; t++) {
+      assertThat(monitor.inWindow(VolumeKey.sku("SKU-" + t))).isEqualTo(500);
+    }
+    assertThat(monitor.trackedKeys()).isEqualTo(17);
+  }
 }

@@ -106,6 +106,18 @@ class RecoveryPolicyRemedyTest {
   }
 
   @Test
+  void guidanceCanCommitToAReplacementInstead() {
+    RecoveryPolicy replacing =
+        RecoveryPolicy.builder().guidanceFallback(Guidance.Fallback.REPLACEMENT).build();
+
+    RecoveryPlan plan =
+        replacing.decide(complaint(IssueKind.USAGE_DIFFICULTY).build(), noHistory(), NOW);
+
+    assertThat(plan.actionsOf(Guidance.class))
+        .containsExactly(new Guidance(Optional.of("MUG-1"), Guidance.Fallback.REPLACEMENT));
+  }
+
+  @Test
   void poorQualityRefundsTheLinesConcernedExactlyWithoutAReturn() {
     RecoveryPlan plan = decide(complaint(IssueKind.POOR_QUALITY).cause(Cause.PRODUCT_DEFECT));
 

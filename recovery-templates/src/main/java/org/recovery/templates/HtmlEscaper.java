@@ -9,7 +9,7 @@ package org.recovery.templates;
 final class HtmlEscaper {
   private HtmlEscaper() {}
 
-  static void escape(CharSequence s, StringBuilder out) {
+  static void escape(String s, StringBuilder out) {
     int n = s.length();
     int run = 0;
     for (int i = 0; i < n; i++) {
@@ -42,6 +42,10 @@ final class HtmlEscaper {
       out.append(s, run, i).append(rep);
       run = i + 1;
     }
-    out.append(s, run, n);
+    if (run == 0) {
+      out.append(s);
+    } else {
+      out.append(s, run, n);
+    }
   }
 }

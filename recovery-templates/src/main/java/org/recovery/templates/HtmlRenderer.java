@@ -11,9 +11,9 @@ final class HtmlRenderer {
   private HtmlRenderer() {}
 
   static String render(Letter letter) {
-    StringBuilder out = new StringBuilder(4096);
-    out.append("<div class=\"recovery-letter\">\n");
     List<LetterBody> bodies = letter.bodies();
+    StringBuilder out = new StringBuilder(capacity(bodies));
+    out.append("<div class=\"recovery-letter\">\n");
     for (int b = 0; b < bodies.size(); b++) {
       LetterBody body = bodies.get(b);
       if (b > 0) {
@@ -35,6 +35,27 @@ final class HtmlRenderer {
     }
     out.append("</div>\n");
     return out.toString();
+  }
+
+  /** Sizes the output once: the text plus room for the markup and a little escaping. */
+  private static int capacity(List<LetterBody> bodies) {
+    int chars = 64;
+    for (LetterBody body : bodies) {
+      chars += 96 + body.title().length();
+      for (LetterSection s : body.sections()) {
+        chars += 48;
+        if (s.heading().isPresent()) {
+          chars += 48 + s.heading().get().length();
+        }
+        for (String p : s.paragraphs()) {
+          chars += 32 + p.length();
+        }
+        for (String p : s.steps()) {
+          chars += 16 + p.length();
+        }
+      }
+    }
+    return chars + (chars >> 4);
   }
 
   private static void section(StringBuilder out, LetterSection s) {

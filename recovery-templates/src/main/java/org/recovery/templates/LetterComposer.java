@@ -110,13 +110,13 @@ final class LetterComposer {
       if (s.key() == OwnershipKey.PERSONAL_OWNER) {
         continue;
       }
-      appendSentence(text, statement(s));
+      appendPhrase(text, statementKey(s));
     }
     if (formal) {
       if (text.length() == 0) {
-        appendSentence(text, phrase(Catalog.CAUSE[complaint.cause().ordinal()]));
+        appendPhrase(text, Catalog.CAUSE[complaint.cause().ordinal()]);
       }
-      appendSentence(text, phrase(Catalog.EXPLAIN_THANKS));
+      appendPhrase(text, Catalog.EXPLAIN_THANKS);
     }
     if (text.length() > 0) {
       sections.add(paragraph(SectionKind.EXPLANATION, text.toString()));
@@ -124,7 +124,7 @@ final class LetterComposer {
   }
 
   private void solution(boolean formal, List<LetterSection> sections) {
-    Set<String> steps = new LinkedHashSet<>();
+    List<String> steps = new ArrayList<>(8);
     boolean saidNoReturn = false;
     for (RecoveryAction action : plan.actions()) {
       String step;
@@ -151,14 +151,15 @@ final class LetterComposer {
         step = phrase(Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
       } else if (action instanceof ReturnRequest r) {
         set(Var.ITEMS, items(r.sku(), 1));
-        StringBuilder text = new StringBuilder(phrase(Catalog.STEP_RETURN));
+        StringBuilder text = new StringBuilder(256);
+        appendPhrase(text, Catalog.STEP_RETURN);
         if (r.prepaidLabel()) {
-          appendSentence(text, phrase(Catalog.STEP_RETURN_LABEL));
+          appendPhrase(text, Catalog.STEP_RETURN_LABEL);
         }
         if (r.photosWelcome()) {
-          appendSentence(text, phrase(Catalog.STEP_RETURN_PHOTOS));
+          appendPhrase(text, Catalog.STEP_RETURN_PHOTOS);
         }
-        appendSentence(text, phrase(Catalog.STEP_RETURN_OPTIONAL));
+        appendPhrase(text, Catalog.STEP_RETURN_OPTIONAL);
         step = text.toString();
       } else if (action instanceof AccountFix f) {
         step = phrase(Catalog.STEP_ACCOUNT[f.change().ordinal()]);
@@ -174,11 +175,11 @@ final class LetterComposer {
         step = step + " " + phrase(Catalog.STEP_NO_RETURN);
         saidNoReturn = true;
       }
-      steps.add(step);
+      addOnce(steps, step);
     }
     for (OwnershipStatement s : plan.ownership()) {
       if (s.key() == OwnershipKey.PERSONAL_OWNER) {
-        steps.add(statement(s));
+        addOnce(steps, statement(s));
       }
     }
     if (!steps.isEmpty()) {
@@ -187,18 +188,18 @@ final class LetterComposer {
   }
 
   private void changes(boolean formal, List<LetterSection> sections) {
-    Set<String> changes = new LinkedHashSet<>();
+    List<String> changes = new ArrayList<>(4);
     for (RecoveryAction action : plan.actions()) {
       if (action instanceof Investigation i) {
         set(Var.ITEMS, items(i.sku(), 1));
         if (i.lot().isPresent()) {
           set(Var.LOT, Plain.of(i.lot().get()));
-          changes.add(phrase(Catalog.CHANGE_INVESTIGATION_LOT));
+          addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION_LOT));
         } else {
-          changes.add(phrase(Catalog.CHANGE_INVESTIGATION));
+          addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION));
         }
       } else if (action instanceof ProcessFix f) {
-        changes.add(phrase(Catalog.CHANGE_AREA[f.area().ordinal()]));
+        addOnce(changes, phrase(Catalog.CHANGE_AREA[f.area().ordinal()]));
       }
     }
     if (!changes.isEmpty()) {
@@ -235,6 +236,11 @@ final class LetterComposer {
   }
 
   private String statement(OwnershipStatement s) {
+    return phrase(statementKey(s));
+  }
+
+  /** Returns the phrase key of a statement, having set the variables it needs. */
+  private int statementKey(OwnershipStatement s) {
     int key = Catalog.OWN[s.key().ordinal()];
     switch (s.key()) {
       case NOT_THE_FIRST_TIME -> set(Var.COUNT, count(parameter(s, key, Var.COUNT)));
@@ -242,7 +248,7 @@ final class LetterComposer {
       case PERSONAL_OWNER -> set(Var.OWNER, parameter(s, key, Var.OWNER));
       default -> {}
     }
-    return phrase(key);
+    return key;
   }
 
   private String parameter(OwnershipStatement s, int key, Var var) {
@@ -299,8 +305,7 @@ final class LetterComposer {
     return String.join(", ", names);
   }
 
-  private LetterSection listed(boolean formal, SectionKind kind, int heading, Set<String> items) {
-    List<String> list = List.copyOf(items);
+  private LetterSection listed(boolean formal, SectionKind kind, int heading, List<String> list) {
     if (formal) {
       return new LetterSection(kind, Optional.of(phrase(heading)), List.of(), list);
     }
@@ -311,11 +316,11 @@ final class LetterComposer {
     return new LetterSection(kind, Optional.empty(), List.of(text), List.of());
   }
 
-  private static void appendSentence(StringBuilder text, String sentence) {
-    if (text.length() > 0) {
-      text.append(' ');
+  /** Adds a sentence unless the same one is already there: two fixes may read the same. */
+  private static void addOnce(List<String> list, String item) {
+    if (!list.contains(item)) {
+      list.add(item);
     }
-    text.append(sentence);
   }
 
   private void set(Var var, String value) {
@@ -323,8 +328,20 @@ final class LetterComposer {
   }
 
   private String phrase(int key) {
+    Phrase p = language.phrase(tone, key);
+    if (p.constant != null) {
+      return p.constant;
+    }
     buffer.setLength(0);
-    language.phrase(tone, key).appendTo(buffer, values);
+    p.appendTo(buffer, values);
     return buffer.toString();
+  }
+
+  /** Appends a phrase as the next sentence of a paragraph, without an intermediate string. */
+  private void appendPhrase(StringBuilder text, int key) {
+    if (text.length() > 0) {
+      text.append(' ');
+    }
+    language.phrase(tone, key).appendTo(text, values);
   }
 }

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.recovery.core.Channel;
+import org.recovery.core.Guidance;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Money;
 import org.recovery.core.Mood;
@@ -56,7 +57,8 @@ import org.recovery.core.internal.json.StrictJson;
  *               "abuse": {"refundCount": 3, "refundTotal": {"USD": "600.00", ...},
  *                         "reviewer": "trust-and-safety", "reviewWithin": "PT48H"}},
  *   "fulfilment": {"shipWithin": "PT24H", "guidanceFollowUpAfter": "P3D",
- *                  "arrivalFollowUpAfter": "P3D", "askForItemBack": true,
+ *                  "arrivalFollowUpAfter": "P3D", "guidanceFallback": "REFUND",
+ *                  "askForItemBack": true,
  *                  "investigateLots": true},
  *   "owners": {"staffConduct": "customer-care-manager", "severeHarm": "customer-care-manager",
  *              "publicComplaint": "social-care-team"},
@@ -223,11 +225,13 @@ public final class PolicyJson {
             "shipWithin",
             "guidanceFollowUpAfter",
             "arrivalFollowUpAfter",
+            "guidanceFallback",
             "askForItemBack",
             "investigateLots");
     field(o, "shipWithin", x -> b.shipWithin(x.duration()));
     field(o, "guidanceFollowUpAfter", x -> b.guidanceFollowUpAfter(x.duration()));
     field(o, "arrivalFollowUpAfter", x -> b.arrivalFollowUpAfter(x.duration()));
+    field(o, "guidanceFallback", x -> b.guidanceFallback(x.enumValue(Guidance.Fallback.class)));
     field(o, "askForItemBack", x -> b.askForItemBack(x.bool()));
     field(o, "investigateLots", x -> b.investigateLots(x.bool()));
   }
@@ -383,6 +387,7 @@ public final class PolicyJson {
     duration(g, "shipWithin", p.shipWithin());
     duration(g, "guidanceFollowUpAfter", p.guidanceFollowUpAfter());
     duration(g, "arrivalFollowUpAfter", p.arrivalFollowUpAfter());
+    g.writeStringField("guidanceFallback", p.guidanceFallback().name());
     g.writeBooleanField("askForItemBack", p.askForItemBack());
     g.writeBooleanField("investigateLots", p.investigateLots());
     g.writeEndObject();

@@ -67,6 +67,7 @@ class PolicyJsonTest {
             .respondWithin(Channel.CHAT, Severity.MINOR, Mood.CALM, Duration.ofMinutes(5))
             .repeatDecay(0.5)
             .askForItemBack(false)
+            .guidanceFallback(org.recovery.core.Guidance.Fallback.REPLACEMENT)
             .staffConductOwner("ops-lead")
             .build();
 

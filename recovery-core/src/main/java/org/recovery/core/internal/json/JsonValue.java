@@ -52,7 +52,7 @@ public final class JsonValue {
   }
 
   private final Kind kind;
-  private final String path;
+  private final PathNode path;
   private final int line;
   private final int column;
   private final JsonFailure failure;
@@ -65,7 +65,7 @@ public final class JsonValue {
 
   private JsonValue(
       Kind kind,
-      String path,
+      PathNode path,
       int line,
       int column,
       JsonFailure failure,
@@ -87,12 +87,12 @@ public final class JsonValue {
   }
 
   static JsonValue scalar(
-      Kind kind, String path, int line, int column, JsonFailure failure, @Nullable String text) {
+      Kind kind, PathNode path, int line, int column, JsonFailure failure, @Nullable String text) {
     return new JsonValue(kind, path, line, column, failure, text, null, null, null, null);
   }
 
   static JsonValue object(
-      String path,
+      PathNode path,
       int line,
       int column,
       JsonFailure failure,
@@ -113,7 +113,7 @@ public final class JsonValue {
   }
 
   static JsonValue array(
-      String path, int line, int column, JsonFailure failure, List<JsonValue> elements) {
+      PathNode path, int line, int column, JsonFailure failure, List<JsonValue> elements) {
     return new JsonValue(
         Kind.ARRAY,
         path,
@@ -133,7 +133,7 @@ public final class JsonValue {
    * @return the path
    */
   public String path() {
-    return path;
+    return path.render();
   }
 
   /**
@@ -180,7 +180,7 @@ public final class JsonValue {
    * @return the exception
    */
   public RuntimeException fail(String detail) {
-    return failure.create(path, detail, line, column, null);
+    return failure.create(path.render(), detail, line, column, null);
   }
 
   /**
@@ -191,7 +191,7 @@ public final class JsonValue {
    * @return the exception
    */
   public RuntimeException fail(String detail, Throwable cause) {
-    return failure.create(path, detail, line, column, cause);
+    return failure.create(path.render(), detail, line, column, cause);
   }
 
   /**
@@ -239,7 +239,7 @@ public final class JsonValue {
         int[] lines = nameLines;
         int[] columns = nameColumns;
         throw failure.create(
-            unknown.path,
+            unknown.path(),
             "unknown field, expected "
                 + (declared.isEmpty() ? "no fields" : "one of " + String.join(", ", declared)),
             lines != null ? lines[index] : unknown.line,

@@ -293,7 +293,7 @@ public final class StrictJson {
         && context.getParent() != null) {
       context = context.getParent();
     }
-    String path = JsonPaths.of(context);
+    PathNode path = PathNode.root(JsonPaths.of(context));
     try {
       return value(p, t, path, 1);
     } catch (JsonProcessingException e) {
@@ -314,7 +314,7 @@ public final class StrictJson {
             end.getColumnNr(),
             null);
       }
-      root = value(p, t, JsonPaths.ROOT, 1);
+      root = value(p, t, PathNode.ROOT, 1);
     } catch (JsonProcessingException e) {
       throw translate(p, e);
     } catch (CharacterCodingException e) {
@@ -336,7 +336,7 @@ public final class StrictJson {
     return root;
   }
 
-  private JsonValue value(JsonParser p, JsonToken t, String path, int depth) throws IOException {
+  private JsonValue value(JsonParser p, JsonToken t, PathNode path, int depth) throws IOException {
     JsonLocation at = p.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
@@ -350,13 +350,13 @@ public final class StrictJson {
         while ((next = p.nextToken()) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonLocation nameAt = p.currentTokenLocation();
-          String child = JsonPaths.field(path, name);
+          PathNode child = path.field(name);
           if (members.containsKey(name)) {
-            throw failAt(p, child, "duplicate field \"" + name + "\"");
+            throw failAt(p, child.render(), "duplicate field \"" + name + "\"");
           }
           JsonToken valueToken = p.nextToken();
           if (valueToken == null) {
-            throw failAt(p, child, "unexpected end of input");
+            throw failAt(p, child.render(), "unexpected end of input");
           }
           members.put(name, value(p, valueToken, child, depth + 1));
           int n = members.size() - 1;
@@ -368,7 +368,7 @@ public final class StrictJson {
           nameColumns[n] = nameAt.getColumnNr();
         }
         if (next != JsonToken.END_OBJECT) {
-          throw failAt(p, path, "unexpected end of input");
+          throw failAt(p, path.render(), "unexpected end of input");
         }
         return JsonValue.object(path, line, column, failure, members, nameLines, nameColumns);
       }
@@ -378,16 +378,16 @@ public final class StrictJson {
         JsonToken next;
         while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
           if (next == null) {
-            throw failAt(p, path, "unexpected end of input");
+            throw failAt(p, path.render(), "unexpected end of input");
           }
-          elements.add(value(p, next, JsonPaths.index(path, elements.size()), depth + 1));
+          elements.add(value(p, next, path.element(elements.size()), depth + 1));
         }
         return JsonValue.array(path, line, column, failure, elements);
       }
       case VALUE_STRING -> {
         String text = p.getText();
         if (text.length() > maxStringLength) {
-          throw failure.create(path, stringTooLong(), line, column, null);
+          throw failure.create(path.render(), stringTooLong(), line, column, null);
         }
         return JsonValue.scalar(JsonValue.Kind.STRING, path, line, column, failure, text);
       }
@@ -398,7 +398,7 @@ public final class StrictJson {
         String text = p.getText();
         if (!Character.isDigit(text.charAt(text.length() - 1))) {
           // Only a host parser that allows NaN and Infinity gets here.
-          throw failure.create(path, notJsonNumber(text), line, column, null);
+          throw failure.create(path.render(), notJsonNumber(text), line, column, null);
         }
         return JsonValue.scalar(JsonValue.Kind.FRACTION, path, line, column, failure, text);
       }
@@ -409,13 +409,14 @@ public final class StrictJson {
         return JsonValue.scalar(JsonValue.Kind.NULL, path, line, column, failure, null);
       }
       default ->
-          throw failure.create(path, "expected a JSON value but was " + t, line, column, null);
+          throw failure.create(
+              path.render(), "expected a JSON value but was " + t, line, column, null);
     }
   }
 
-  private void checkDepth(String path, int depth, int line, int column) {
+  private void checkDepth(PathNode path, int depth, int line, int column) {
     if (depth > maxDepth) {
-      throw failure.create(path, depthExceeded(), line, column, null);
+      throw failure.create(path.render(), depthExceeded(), line, column, null);
     }
   }
 

@@ -263,6 +263,8 @@ class StrictJsonTest {
   void readsInstantsDurationsLocalesAndCurrencies() {
     assertThat(JSON.read("\"2026-11-20T10:15:00Z\"").instant())
         .isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
+    assertThat(JSON.read("\"2026-11-20T11:15:00+01:00\"").instant())
+        .isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
     assertThat(JSON.read("\"PT48H\"").duration()).isEqualTo(Duration.ofHours(48));
     assertThat(JSON.read("\"pt-BR\"").locale()).isEqualTo(Locale.forLanguageTag("pt-BR"));
     assertThatThrownBy(() -> JSON.read("\"2026-11-20 10:15\"").instant())
