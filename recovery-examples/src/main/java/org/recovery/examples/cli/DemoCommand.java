@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Instead of running the demo, write its sample files (complaints, histories, survey"
-              + " export, customers) to DIR, to try the other commands on them.")
+              + " export, customers, a draft reply) to DIR, to try the other commands on them.")
   @Nullable Path samples;
 
   private static List<String> files() {
@@ -87,6 +87,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     names.add("survey-export.csv");
     names.add("customers.csv");
+    names.add("draft-reply.txt");
     return List.copyOf(names);
   }
 

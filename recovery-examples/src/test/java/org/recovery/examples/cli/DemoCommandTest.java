@@ -58,7 +58,7 @@ class DemoCommandTest {
     var nps = CommandRun.of("nps", samples.resolve("survey-export.csv").toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).hasSize(14).contains(samples.resolve("customers.csv").toString());
+    assertThat(run.out().lines()).hasSize(15).contains(samples.resolve("customers.csv").toString());
     assertThat(decide.exitCode()).isZero();
     assertThat(nps.out()).contains("all responses      1,971  17.1");
   }
