@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
     name = "nps",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Net Promoter Score of survey exports, per segment and period.",
     description = {
       "Compute the Net Promoter Score of survey exports (CSV or JSON lines), with its",
       "standard error and confidence interval, per segment and per period.",
