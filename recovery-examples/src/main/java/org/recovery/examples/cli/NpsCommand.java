@@ -224,10 +224,13 @@ final class NpsCommand implements Callable<Integer> {
     if (report.duplicates() > 0) {
       commandLine
           .getErr()
-          .printf(
-              Locale.ROOT,
-              "%,d earlier responses superseded by the same respondent's later one%n",
-              report.duplicates());
+          .println(
+              report.duplicates() == 1
+                  ? "1 earlier response superseded by the same respondent's later one"
+                  : String.format(
+                      Locale.ROOT,
+                      "%,d earlier responses superseded by the same respondents' later ones",
+                      report.duplicates()));
     }
     return RecoveryCommand.OK;
   }
