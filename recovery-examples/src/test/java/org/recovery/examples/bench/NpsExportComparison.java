@@ -54,8 +54,9 @@ public final class NpsExportComparison {
     long bytes = Files.size(file);
     List<String[]> tools =
         List.of(
-            new String[] {"recovery", RecoveryExportQuery.class.getName()},
-            new String[] {"duckdb-jdbc", DuckDbExportQuery.class.getName()});
+            new String[] {"recovery-ref", RecoveryExportQuery.class.getName(), "stream"},
+            new String[] {"recovery", RecoveryExportQuery.class.getName(), "path"},
+            new String[] {"duckdb-jdbc", DuckDbExportQuery.class.getName(), ""});
     List<Run> best = new ArrayList<>();
     boolean agree = true;
     for (Query query : Query.values()) {
@@ -63,7 +64,7 @@ public final class NpsExportComparison {
       for (String[] tool : tools) {
         Run fastest = null;
         for (int i = 0; i < runs; i++) {
-          Run run = child(tool[0], tool[1], file, query);
+          Run run = child(tool[0], tool[1], tool[2], file, query);
           if (fastest == null || run.seconds() < fastest.seconds()) {
             fastest = run;
           }
@@ -109,7 +110,7 @@ public final class NpsExportComparison {
     }
   }
 
-  private static Run child(String tool, String mainClass, Path file, Query query)
+  private static Run child(String tool, String mainClass, String mode, Path file, Query query)
       throws IOException, InterruptedException {
     String java =
         ProcessHandle.current()
@@ -129,6 +130,9 @@ public final class NpsExportComparison {
             mainClass,
             file.toString(),
             query.name().toLowerCase(Locale.ROOT)));
+    if (!mode.isEmpty()) {
+      command.add(mode);
+    }
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String result = "";

@@ -1,5 +1,8 @@
 package org.recovery.examples.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.PeriodResult;
@@ -20,10 +23,12 @@ public final class RecoveryExportQuery {
   /**
    * Runs the query.
    *
-   * @param args the export file and the query name
+   * @param args the export file, the query name and optionally the mode
+   * @throws IOException if the file cannot be opened
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     Path file = Path.of(args[0]);
+    boolean stream = args.length > 2 && args[2].equals("stream");
     NpsExportComparison.Query query = NpsExportComparison.Query.valueOf(args[1].toUpperCase());
     SurveyReader.Builder builder = SurveyReader.builder().scoreColumn("score");
     switch (query) {
@@ -31,7 +36,14 @@ public final class RecoveryExportQuery {
       case WEEK -> builder.timestampColumn("submitted_at").period(PeriodUnit.ISO_WEEK);
       default -> {}
     }
-    NpsReport report = builder.build().read(file);
+    NpsReport report;
+    if (stream) {
+      try (InputStream in = Files.newInputStream(file)) {
+        report = builder.build().read(in);
+      }
+    } else {
+      report = builder.build().read(file);
+    }
     GroupCounts counts = new GroupCounts();
     switch (query) {
       case OVERALL ->
