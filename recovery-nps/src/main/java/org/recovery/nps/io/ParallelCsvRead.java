@@ -104,7 +104,7 @@ final class ParallelCsvRead {
       if (totals.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(report(reader, layout.get(), names, totals.get()));
+      return Optional.of(report(reader, layout.get(), totals.get()));
     } catch (IOException e) {
       LOG.debug("reading sequentially: the file cannot be scanned ({})", e.getClass().getName());
       return Optional.empty();
@@ -164,8 +164,7 @@ final class ParallelCsvRead {
     }
   }
 
-  private static NpsReport report(
-      SurveyReader reader, ScanLayout layout, List<String> names, ScanTotals totals) {
+  private static NpsReport report(SurveyReader reader, ScanLayout layout, ScanTotals totals) {
     NpsScale scale = reader.scale();
     Map<List<String>, NpsAccumulator> segments = new LinkedHashMap<>();
     totals.segments().forEach((key, counts) -> segments.put(key, counted(scale, counts)));
