@@ -146,6 +146,12 @@ final class NpsCommand implements Callable<Integer> {
   @Nullable Path impact;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "How many threads scan a CSV file (default: every available core).")
+  @Nullable Integer threads;
+
+  @Option(
       names = "--level",
       paramLabel = "LEVEL",
       description = "The confidence level of the intervals (default: ${DEFAULT-VALUE}).")
@@ -189,7 +195,13 @@ final class NpsCommand implements Callable<Integer> {
     }
     SurveyReader reader = build(commandLine, builder);
     RecoveryCommand root = (RecoveryCommand) commandLine.getParent().getCommand();
-    NpsReport report = read(reader, export, root.interactive(), commandLine.getErr());
+    boolean fast =
+        files.size() == 1
+            && fileFormat == SurveyFormat.CSV
+            && !dedupe
+            && weight == null
+            && impactTally == null;
+    NpsReport report = read(reader, export, fast, root.interactive(), commandLine.getErr());
     Optional<RecoveryImpactReport> impactReport =
         Optional.ofNullable(impactTally).map(RecoveryImpact.Tally::report);
     String text =
@@ -260,6 +272,9 @@ final class NpsCommand implements Callable<Integer> {
     if (weight != null) {
       builder.weightColumn(weight);
     }
+    if (threads != null) {
+      builder.threads(threads);
+    }
     return builder;
   }
 
@@ -271,10 +286,18 @@ final class NpsCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Reads the export. A single CSV file without de-duplication, weights or a response listener goes
+   * to the reader as a file, so it can scan it in parallel (fast enough that progress is moot);
+   * anything else streams through the joined export, with progress on a terminal.
+   */
   private static NpsReport read(
-      SurveyReader reader, JoinedExport export, boolean interactive, PrintWriter err) {
-    if (!interactive && export.files().size() == 1) {
-      // A plain file lets the reader pick its fastest path.
+      SurveyReader reader,
+      JoinedExport export,
+      boolean fast,
+      boolean interactive,
+      PrintWriter err) {
+    if (fast || (!interactive && export.files().size() == 1)) {
       return located(export, () -> reader.read(export.files().get(0)));
     }
     var meter = new ProgressMeter(err, export.totalBytes(), System::nanoTime);
@@ -319,6 +342,10 @@ final class NpsCommand implements Callable<Integer> {
     if (!(level > 0.0 && level < 1.0)) {
       throw new CommandLine.ParameterException(
           commandLine, "--level must be between 0 and 1 (exclusive) but was " + level);
+    }
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--threads must be at least 1 but was " + threads);
     }
     if (dedupe && id == null) {
       throw new CommandLine.ParameterException(

@@ -270,6 +270,31 @@ class NpsCommandTest {
   }
 
   @Test
+  void givesTheSameReportWithOneThreadAsWithAll() {
+    Path export = Samples.copy(dir, "survey-export.csv");
+
+    var one =
+        CommandRun.of(
+            "nps", export.toString(), "--by", "country", "--format", "json", "--threads", "1");
+    var all = CommandRun.of("nps", export.toString(), "--by", "country", "--format", "json");
+
+    assertThat(one.exitCode()).isZero();
+    assertThat(one.out()).isEqualTo(all.out());
+  }
+
+  @Test
+  void zeroThreadsIsBadUsage() throws IOException {
+    Path export = file("export.csv", "score\n9\n");
+
+    var run = CommandRun.of("nps", export.toString(), "--score", "score", "--threads", "0");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "recovery nps: --threads must be at least 1 but was 0 (see 'recovery nps --help')\n");
+  }
+
+  @Test
   void aSegmentThatIsAlsoTheScoreIsBadUsage() throws IOException {
     Path export = file("export.csv", "score\n9\n");
 
