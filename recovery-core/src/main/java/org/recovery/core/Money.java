@@ -37,7 +37,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException(
           "amount "
-              + stripped.toString()
+              + amount.toPlainString()
               + " "
               + currency.getCurrencyCode()
               + " has more than "

@@ -67,10 +67,26 @@ final class PolicyRules {
       OwnershipStatement.of(OwnershipKey.SHOULD_HAVE_BEEN_CLEARER);
   private static final int PRECOMPUTED_COUNTS = 32;
 
+  /**
+   * Working lists reused by each thread's decisions, so a decision allocates only the plan's own
+   * immutable copies. They never outlive a call and never hold data between calls.
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    final ArrayList<RecoveryAction> actions = new ArrayList<>(32);
+    final ArrayList<Reason> reasons = new ArrayList<>(32);
+    final ArrayList<OwnershipStatement> ownership = new ArrayList<>(8);
+  }
+
   private final Remedy[] remedies;
   private final Reason[] remedyReasons;
   private final Duration repeatWindow;
   private final Duration recentWithin;
+  private final long repeatWindowSeconds;
+  private final long recentWithinSeconds;
+  private final int repeatWindowNanos;
+  private final int recentWithinNanos;
   private final int formalAfter;
   private final int escalateAfter;
   private final Map<Currency, Money> autoApproveLimits;
@@ -149,6 +165,10 @@ final class PolicyRules {
     }
     repeatWindow = b.repeatWindow;
     recentWithin = b.recentWithin;
+    repeatWindowSeconds = b.repeatWindow.getSeconds();
+    recentWithinSeconds = b.recentWithin.getSeconds();
+    repeatWindowNanos = b.repeatWindow.getNano();
+    recentWithinNanos = b.recentWithin.getNano();
     formalAfter = b.formalAfter;
     escalateAfter = b.escalateAfter;
     autoApproveLimits = Map.copyOf(b.autoApproveLimits);
@@ -387,21 +407,37 @@ final class PolicyRules {
     final int lineCount = lines.size();
     final Currency currency = lineCount == 0 ? null : lines.get(0).unitPrice().currency();
 
-    // One pass over the history: repeats, goodwill decay and refund signals together.
-    final Instant windowStart = received.minus(repeatWindow);
-    final Instant recentStart = received.minus(recentWithin);
+    // One pass over the history: repeats, goodwill decay and refund signals together. Instants
+    // are compared as (seconds, nanos) pairs so the pass allocates nothing.
+    final long receivedSecond = received.getEpochSecond();
+    final int receivedNano = received.getNano();
+    long windowSecond = receivedSecond - repeatWindowSeconds;
+    int windowNano = receivedNano - repeatWindowNanos;
+    if (windowNano < 0) {
+      windowNano += 1_000_000_000;
+      windowSecond--;
+    }
+    long recentSecond = receivedSecond - recentWithinSeconds;
+    int recentNano = receivedNano - recentWithinNanos;
+    if (recentNano < 0) {
+      recentNano += 1_000_000_000;
+      recentSecond--;
+    }
     final String complaintId = complaint.id();
     final List<Incident> incidents = history.incidents();
     int earlier = 0;
     int earlierPoorQuality = 0;
     int refunds = 0;
-    BigDecimal refunded = BigDecimal.ZERO;
+    double refundedApprox = 0.0;
+    boolean refundedInCurrency = false;
     double decay = 1.0;
     for (int i = 0, n = incidents.size(); i < n; i++) {
       Incident incident = incidents.get(i);
       Instant at = incident.occurredAt();
-      if (at.compareTo(windowStart) < 0
-          || at.compareTo(received) > 0
+      long second = at.getEpochSecond();
+      int nano = at.getNano();
+      if (before(second, nano, windowSecond, windowNano)
+          || before(receivedSecond, receivedNano, second, nano)
           || incident.complaintId().equals(complaintId)) {
         continue;
       }
@@ -411,7 +447,8 @@ final class PolicyRules {
         if (money.amount().signum() > 0) {
           refunds++;
           if (money.currency().equals(currency)) {
-            refunded = refunded.add(money.amount());
+            refundedApprox += money.amount().doubleValue();
+            refundedInCurrency = true;
           }
         }
       }
@@ -424,7 +461,7 @@ final class PolicyRules {
             earlierPoorQuality++;
           }
         }
-        if (at.compareTo(recentStart) >= 0) {
+        if (!before(second, nano, recentSecond, recentNano)) {
           factor *= recentDecay;
         }
         decay *= factor;
@@ -434,9 +471,13 @@ final class PolicyRules {
     final int count = earlier + (businessCaused ? 1 : 0);
     final int level = count >= escalateAfter ? 3 : count >= formalAfter ? 2 : 1;
 
-    final ArrayList<RecoveryAction> actions = new ArrayList<>(10);
-    final ArrayList<Reason> reasons = new ArrayList<>(14);
-    final ArrayList<OwnershipStatement> ownership = new ArrayList<>(4);
+    final Scratch scratch = SCRATCH.get();
+    final ArrayList<RecoveryAction> actions = scratch.actions;
+    final ArrayList<Reason> reasons = scratch.reasons;
+    final ArrayList<OwnershipStatement> ownership = scratch.ownership;
+    actions.clear();
+    reasons.clear();
+    ownership.clear();
 
     reasons.add(level == 1 ? repeatFirst : level == 2 ? repeatSecond : repeatThirdPlus);
 
@@ -629,9 +670,10 @@ final class PolicyRules {
       reasons.add(abuseCount);
       abuse = true;
     }
-    if (currency != null && refunds > 0) {
+    if (refundedInCurrency) {
       Money totalLimit = abuseRefundTotals.get(currency);
-      if (totalLimit != null && refunded.compareTo(totalLimit.amount()) > 0) {
+      if (totalLimit != null
+          && exceeds(refundedApprox, totalLimit.amount(), history, complaint, currency)) {
         reasons.add(abuseTotal.get(currency));
         abuse = true;
       }
@@ -654,8 +696,55 @@ final class PolicyRules {
           count,
           actions.size());
     }
-    return new RecoveryPlan(
-        complaintId, actions, respondBy, tone, ownership, goodwill, status, reasons);
+    RecoveryPlan plan =
+        new RecoveryPlan(
+            complaintId, actions, respondBy, tone, ownership, goodwill, status, reasons);
+    actions.clear();
+    reasons.clear();
+    ownership.clear();
+    return plan;
+  }
+
+  /** Tells whether the instant (s1, n1) is strictly before (s2, n2). */
+  private static boolean before(long s1, int n1, long s2, int n2) {
+    return s1 < s2 || (s1 == s2 && n1 < n2);
+  }
+
+  /**
+   * Tells whether the refunds in the window exceed a total. The running sum is kept as a double so
+   * the pass allocates nothing; only when it lands within a unit of the limit, where rounding could
+   * matter, is the exact sum computed.
+   */
+  private boolean exceeds(
+      double approx,
+      BigDecimal limit,
+      CustomerHistory history,
+      Complaint complaint,
+      Currency currency) {
+    double l = limit.doubleValue();
+    if (approx > l + 1.0) {
+      return true;
+    }
+    if (approx < l - 1.0) {
+      return false;
+    }
+    Instant received = complaint.receivedAt();
+    Instant from = received.minus(repeatWindow);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Incident incident : history.incidents()) {
+      Instant at = incident.occurredAt();
+      if (at.isBefore(from)
+          || at.isAfter(received)
+          || incident.complaintId().equals(complaint.id())) {
+        continue;
+      }
+      if (incident.refunded().isPresent()
+          && incident.refunded().get().amount().signum() > 0
+          && incident.refunded().get().currency().equals(currency)) {
+        sum = sum.add(incident.refunded().get().amount());
+      }
+    }
+    return sum.compareTo(limit) > 0;
   }
 
   private static Money total(List<OrderLine> lines) {

@@ -2,9 +2,13 @@ package org.recovery.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,9 +106,9 @@ import java.util.Optional;
  * within the channel's base time (email and web form 8 hours, survey 24 hours, phone callback 2
  * hours, chat 30 minutes, app review 4 hours, social media 2 hours); a minor problem allows half as
  * long again; a major one at most 2 hours, a critical one at most 1 hour; a frustrated customer
- * gets half the time; an angry one at most 30 minutes (15 when critical). A public review of one or
- * two stars is answered within 30 minutes, and a customer at {@code escalateAfter} within 30
- * minutes.
+ * gets half the time; an angry one half the time and at most 30 minutes (15 when critical). A
+ * public review of one or two stars is answered within 30 minutes, and a customer at {@code
+ * escalateAfter} within 30 minutes.
  *
  * <h2>Rule ids</h2>
  *
@@ -127,11 +131,17 @@ import java.util.Optional;
  *   <li>{@code tone.friendly}, {@code tone.formal.severity}, {@code tone.formal.mood}, {@code
  *       tone.formal.staff}: the tone of a first failure;
  *   <li>{@code escalate.severe-harm}, {@code escalate.public-complaint}: people who must look;
- *   <li>{@code goodwill.paradox}, {@code goodwill.decay}: the goodwill outlook.
+ *   <li>{@code goodwill.paradox}, {@code goodwill.decay}: the goodwill outlook;
+ *   <li>{@code outreach.proactive}: a plan from {@link #planOutreach}, made before any complaint.
  * </ul>
  */
 public final class RecoveryPolicy {
   private static final RecoveryPolicy DEFAULTS = new RecoveryPolicyBuilder().build();
+  private static final Reason PROACTIVE =
+      new Reason(
+          "outreach.proactive",
+          "We found the problem before the customer complained: reach out first, with the remedy"
+              + " already under way.");
 
   private final EnumMap<IssueKind, Remedy> remedies;
   private final Duration repeatWindow;
@@ -251,6 +261,55 @@ public final class RecoveryPolicy {
   }
 
   /**
+   * Plans to reach every customer hit by a known incident before they complain. Each customer's
+   * plan is the one {@link #decide} gives for the complaint they would have made (a calm email
+   * received when the incident was detected, about the affected lines), with the reason {@code
+   * outreach.proactive} first, so repeats, trust rules and respond-by deadlines apply as usual.
+   *
+   * @param incident what went wrong
+   * @param affected the customers hit, each with their history and affected lines
+   * @param now the moment of planning; deadlines count as in {@link #decide}
+   * @return one outreach per customer, most at risk first: red accounts, then yellow, then green;
+   *     within each, the earliest contact-by first, then by customer id
+   * @throws IllegalArgumentException if two entries name the same customer
+   */
+  public List<Outreach> planOutreach(
+      KnownIncident incident, List<AffectedCustomer> affected, Instant now) {
+    Objects.requireNonNull(incident, "incident");
+    Objects.requireNonNull(now, "now");
+    var seen = new HashSet<String>();
+    var out = new ArrayList<Outreach>(affected.size());
+    for (AffectedCustomer a : affected) {
+      String id = a.customer().id();
+      if (!seen.add(id)) {
+        throw new IllegalArgumentException(
+            "affected customers must be distinct but \"" + id + "\" appears twice");
+      }
+      RecoveryPlan plan = decide(incident.toComplaint(a), a.history(), now);
+      var reasons = new ArrayList<Reason>(plan.reasons().size() + 1);
+      reasons.add(PROACTIVE);
+      reasons.addAll(plan.reasons());
+      RecoveryPlan proactive =
+          new RecoveryPlan(
+              plan.complaintId(),
+              plan.actions(),
+              plan.respondBy(),
+              plan.tone(),
+              plan.ownership(),
+              plan.goodwill(),
+              plan.accountStatus(),
+              reasons);
+      out.add(new Outreach(id, plan.respondBy(), proactive));
+    }
+    out.sort(
+        Comparator.comparing((Outreach o) -> o.plan().accountStatus())
+            .reversed()
+            .thenComparing(Outreach::contactBy)
+            .thenComparing(Outreach::customerId));
+    return List.copyOf(out);
+  }
+
+  /**
    * Returns the remedy for a kind of problem.
    *
    * @param kind the kind
@@ -304,6 +363,24 @@ public final class RecoveryPolicy {
    */
   public Optional<Money> autoApproveLimit(Currency currency) {
     return Optional.ofNullable(autoApproveLimits.get(Objects.requireNonNull(currency, "currency")));
+  }
+
+  /**
+   * Returns every auto-approve limit, by currency.
+   *
+   * @return an unmodifiable map (default 200.00 for USD, EUR and GBP)
+   */
+  public Map<Currency, Money> autoApproveLimits() {
+    return autoApproveLimits;
+  }
+
+  /**
+   * Returns every abuse-signal refund total, by currency.
+   *
+   * @return an unmodifiable map (default 600.00 for USD, EUR and GBP)
+   */
+  public Map<Currency, Money> abuseRefundTotals() {
+    return abuseRefundTotals;
   }
 
   /**

@@ -56,7 +56,7 @@ final class RespondByTable {
         switch (mood) {
           case CALM -> minutes;
           case FRUSTRATED -> minutes / 2;
-          case ANGRY -> Math.min(minutes, severity == Severity.CRITICAL ? 15 : 30);
+          case ANGRY -> Math.min(minutes / 2, severity == Severity.CRITICAL ? 15 : 30);
         };
     return Duration.ofMinutes(minutes);
   }

@@ -135,4 +135,24 @@ class RecoveryPolicyTrustTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("history.customerId must be the complaint's customer \"c-1\" but was \"c-2\"");
   }
+
+  @Test
+  void refundedTotalAtTheLimitIsNoSignalAndOneCentAboveIs() {
+    var atLimit =
+        Fixtures.history(
+            refunded("r1", Duration.ofDays(10), "300.00"),
+            refunded("r2", Duration.ofDays(20), "299.99"),
+            refunded("r3", Duration.ofDays(30), "0.01"));
+    var above =
+        Fixtures.history(
+            refunded("r1", Duration.ofDays(10), "300.00"),
+            refunded("r2", Duration.ofDays(20), "299.99"),
+            refunded("r3", Duration.ofDays(30), "0.02"));
+    Complaint c = poorQuality(line("MUG-1", 2, "19.00"));
+
+    assertThat(policy.decide(c, atLimit, NOW).actionsOf(Escalation.class)).isEmpty();
+    assertThat(policy.decide(c, above, NOW).reasons())
+        .extracting(Reason::rule)
+        .contains("trust.abuse.refund-total");
+  }
 }

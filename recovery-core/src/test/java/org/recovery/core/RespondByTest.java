@@ -28,6 +28,8 @@ class RespondByTest {
     "PHONE, MODERATE, CALM, PT2H",
     "CHAT, MODERATE, CALM, PT30M",
     "CHAT, MODERATE, FRUSTRATED, PT15M",
+    "CHAT, MINOR, ANGRY, PT22M",
+    "CHAT, CRITICAL, ANGRY, PT15M",
     "APP_REVIEW, MODERATE, CALM, PT4H",
     "SOCIAL_MEDIA, MODERATE, CALM, PT2H",
     "SOCIAL_MEDIA, MODERATE, ANGRY, PT30M",
@@ -99,5 +101,28 @@ class RespondByTest {
 
     assertThat(quick.decide(complaint(IssueKind.DAMAGED).build(), noHistory(), NOW).respondBy())
         .isEqualTo(RECEIVED.plus(Duration.ofHours(2)));
+  }
+
+  @Test
+  void defaultTableNeverGivesAnAngrierCustomerOrAWorseProblemMoreTime() {
+    for (Channel channel : Channel.values()) {
+      for (Severity severity : Severity.values()) {
+        for (Mood mood : Mood.values()) {
+          Duration cell = policy.respondWithin(channel, severity, mood);
+          if (mood.ordinal() > 0) {
+            assertThat(cell)
+                .as("%s %s %s", channel, severity, mood)
+                .isLessThanOrEqualTo(
+                    policy.respondWithin(channel, severity, Mood.values()[mood.ordinal() - 1]));
+          }
+          if (severity.ordinal() > 0) {
+            assertThat(cell)
+                .as("%s %s %s", channel, severity, mood)
+                .isLessThanOrEqualTo(
+                    policy.respondWithin(channel, Severity.values()[severity.ordinal() - 1], mood));
+          }
+        }
+      }
+    }
   }
 }

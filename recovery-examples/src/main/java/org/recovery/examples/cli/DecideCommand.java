@@ -1,8 +1,13 @@
 package org.recovery.examples.cli;
 
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.recovery.core.json.RecoveryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code recovery decide}: prints the recovery plan for a complaint, as JSON. */
 @Command(
@@ -17,10 +22,13 @@ final class DecideCommand implements Callable<Integer> {
 
   @Mixin DecisionOptions decision = new DecisionOptions();
 
+  @Spec @Nullable CommandSpec spec;
+
   @Override
   public Integer call() {
-    throw new UnusableInputException(
-        "decide needs the policy engine and the JSON contract of recovery-core, which this build"
-            + " does not include yet");
+    var plan = decision.decide().plan();
+    var out = Objects.requireNonNull(spec, "spec").commandLine().getOut();
+    out.println(RecoveryJson.defaults().withPrettyPrinting(true).writePlan(plan));
+    return RecoveryCommand.OK;
   }
 }

@@ -2,7 +2,12 @@ package org.recovery.examples.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.recovery.core.Complaint;
+import org.recovery.core.CustomerHistory;
+import org.recovery.core.RecoveryPolicy;
+import org.recovery.core.json.RecoveryJson;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,4 +40,39 @@ final class DecisionOptions {
           "When the decision is made, e.g. 2026-11-20T10:20:00Z (default: when the complaint was"
               + " received, so the same files always give the same plan).")
   @Nullable Instant now;
+
+  /**
+   * Reads the files and decides.
+   *
+   * @return the complaint, its history and the plan
+   * @throws UnusableInputException naming the file and the problem if a file cannot be used
+   */
+  Decision decide() {
+    var json = RecoveryJson.defaults();
+    Complaint c = InputFiles.parse(Objects.requireNonNull(complaint), json::readComplaint);
+    String customerId = c.customer().id();
+    CustomerHistory h =
+        history == null
+            ? CustomerHistory.empty(customerId)
+            : InputFiles.parse(history, json::readHistory);
+    if (!h.customerId().equals(customerId)) {
+      throw new UnusableInputException(
+          history
+              + ": customerId must be the complaint's customer \""
+              + customerId
+              + "\" but was \""
+              + h.customerId()
+              + "\"");
+    }
+    if (policy != null) {
+      throw new UnusableInputException(
+          "--policy "
+              + policy
+              + ": reading a policy from JSON is not in this build yet; leave out --policy to use"
+              + " the default policy");
+    }
+    RecoveryPolicy p = RecoveryPolicy.defaults();
+    Instant at = now != null ? now : c.receivedAt();
+    return new Decision(c, h, p.decide(c, h, at));
+  }
 }

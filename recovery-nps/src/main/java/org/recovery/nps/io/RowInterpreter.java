@@ -105,7 +105,7 @@ final class RowInterpreter {
         return;
       }
     }
-    String id = respondentId == null ? null : respondentId.strip();
+    String id = respondentId == null ? null : segmentValue(respondentId);
     long nanos = at == null ? Long.MIN_VALUE : toNanos(at);
     into.accept(line, s, w, segment, periodStart, nanos, id);
     if (listener != null) {

@@ -128,8 +128,56 @@ class SurveyReaderTest {
     byte[] bytes = {'s', 'c', 'o', 'r', 'e', '\n', '9', '\n', (byte) 0xC3, '(', '\n'};
     assertThatThrownBy(() -> SCORE.read(new ByteArrayInputStream(bytes)))
         .isInstanceOfSatisfying(
-            SurveyEncodingException.class, e -> assertThat(e.byteOffset()).isEqualTo(8))
-        .hasMessageStartingWith("invalid UTF-8 bytes 0xC3 at byte offset 8");
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(8);
+              assertThat(e.line()).isEqualTo(3);
+            })
+        .hasMessage(
+            "invalid UTF-8 bytes 0xC3 at byte offset 8 (line 3): re-export the file as UTF-8 or"
+                + " set the reader's charset to the one it was written in");
+  }
+
+  @Test
+  void namesTheLineOfInvalidBytesFarBeyondTheFirstBuffer() {
+    StringBuilder csv = new StringBuilder("score\n");
+    for (int i = 0; i < 50_000; i++) {
+      csv.append("9\n");
+    }
+    byte[] text = csv.append("9\n").toString().getBytes(StandardCharsets.UTF_8);
+    text[text.length - 2] = (byte) 0x80;
+    assertThatThrownBy(() -> SCORE.read(new ByteArrayInputStream(text)))
+        .isInstanceOfSatisfying(
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(text.length - 2);
+              assertThat(e.line()).isEqualTo(50_002);
+            });
+  }
+
+  @Test
+  void failsOnInvalidUtf8InJsonLinesNamingTheLine() {
+    byte[] bytes = "{\"score\": 9}\n{\"score\": \"\u00e9\"}\n".getBytes(StandardCharsets.UTF_8);
+    bytes[24] = (byte) 0xFF; // the first byte of the two-byte é
+    bytes[25] = 'x';
+    SurveyReader reader =
+        SurveyReader.builder().format(SurveyFormat.JSON_LINES).scoreColumn("score").build();
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(24);
+              assertThat(e.line()).isEqualTo(2);
+            })
+        .hasMessageStartingWith("invalid UTF-8 bytes 0xFF at byte offset 24 (line 2)");
+  }
+
+  @Test
+  void keepsItsSettingsThroughToBuilder() {
+    SurveyReader reader =
+        SurveyReader.builder().scoreColumn("s").segmentColumns("c").delimiter(';').build();
+    NpsReport report = reader.toBuilder().build().read(new StringReader("c;s\nx;9\n"));
+    assertThat(report.segments().get(0).key()).containsEntry("c", "x");
   }
 
   @Test

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -34,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * duplicate keys, nothing after the document, nesting at most {@link #DEFAULT_MAX_DEPTH} levels,
  * strings at most {@link #DEFAULT_MAX_STRING_LENGTH} characters, field names at most {@link
  * #DEFAULT_MAX_NAME_LENGTH} characters and documents at most {@link #DEFAULT_MAX_DOCUMENT_LENGTH}
- * characters. The limits are enforced by Jackson's {@link StreamReadConstraints} while parsing.
+ * characters. The limits are enforced while parsing, with Jackson's {@link StreamReadConstraints}.
  *
  * <p>Every problem becomes the exception of the format's {@link JsonFailure}, worded {@code $.path:
  * detail (line L, column C)}. A format reads its shape like this:
@@ -67,10 +69,14 @@ public final class StrictJson {
   /** The longest document accepted: 16 MiB of characters. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private static final Pattern ENABLE_HINT =
-      Pattern.compile(":? *(enable|use) `[^`]*`( to allow)?");
+      Pattern.compile(
+          ":? *(enable|use) `[^`]*`( to allow)?"
+              + "| \\(not recognized as one since Feature '[^']*' not enabled for parser\\)"
+              + "| \\(for [A-Za-z]+ starting at \\[Source: [^\\]]*\\]\\)");
 
   private final JsonFailure failure;
   private final int maxDepth;
@@ -100,7 +106,9 @@ public final class StrictJson {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(maxDepth)
+                    // One level of slack so that the tree builder, which knows the exact
+                    // path, reports the limit; Jackson's check stays as the backstop.
+                    .maxNestingDepth(maxDepth + 1)
                     .maxStringLength(maxStringLength)
                     .maxNameLength(maxNameLength)
                     .maxDocumentLength(maxDocumentLength)
@@ -214,8 +222,8 @@ public final class StrictJson {
   }
 
   /**
-   * Reads a whole document from UTF-8 bytes; the stream is not closed. Malformed UTF-8 is an error,
-   * never replaced.
+   * Reads a whole document from UTF-8 bytes; the stream is not closed. A leading byte order mark
+   * (which spreadsheet tools write) is skipped; malformed UTF-8 is an error, never replaced.
    *
    * @param in the document
    * @return the root value
@@ -223,12 +231,27 @@ public final class StrictJson {
    */
   public JsonValue read(InputStream in) {
     Objects.requireNonNull(in, "in");
+    try {
+      in = withoutByteOrderMark(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     return read(new InputStreamReader(in, decoder));
+  }
+
+  private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+    var pushback = new PushbackInputStream(in, BOM.length);
+    byte[] start = new byte[BOM.length];
+    int n = pushback.readNBytes(start, 0, start.length);
+    if (n != BOM.length || !Arrays.equals(start, BOM)) {
+      pushback.unread(start, 0, n);
+    }
+    return pushback;
   }
 
   /**
@@ -321,9 +344,12 @@ public final class StrictJson {
       case START_OBJECT -> {
         checkDepth(path, depth, line, column);
         var members = new LinkedHashMap<String, JsonValue>();
+        int[] nameLines = new int[8];
+        int[] nameColumns = new int[8];
         JsonToken next;
         while ((next = p.nextToken()) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
+          JsonLocation nameAt = p.currentTokenLocation();
           String child = JsonPaths.field(path, name);
           if (members.containsKey(name)) {
             throw failAt(p, child, "duplicate field \"" + name + "\"");
@@ -333,11 +359,18 @@ public final class StrictJson {
             throw failAt(p, child, "unexpected end of input");
           }
           members.put(name, value(p, valueToken, child, depth + 1));
+          int n = members.size() - 1;
+          if (n == nameLines.length) {
+            nameLines = Arrays.copyOf(nameLines, n * 2);
+            nameColumns = Arrays.copyOf(nameColumns, n * 2);
+          }
+          nameLines[n] = nameAt.getLineNr();
+          nameColumns[n] = nameAt.getColumnNr();
         }
         if (next != JsonToken.END_OBJECT) {
           throw failAt(p, path, "unexpected end of input");
         }
-        return JsonValue.object(path, line, column, failure, members);
+        return JsonValue.object(path, line, column, failure, members, nameLines, nameColumns);
       }
       case START_ARRAY -> {
         checkDepth(path, depth, line, column);

@@ -1,0 +1,130 @@
+package org.recovery.templates;
+
+import static org.recovery.templates.Var.AMOUNT;
+import static org.recovery.templates.Var.AREA;
+import static org.recovery.templates.Var.COUNT;
+import static org.recovery.templates.Var.DATE;
+import static org.recovery.templates.Var.ISSUE;
+import static org.recovery.templates.Var.ITEMS;
+import static org.recovery.templates.Var.LOT;
+import static org.recovery.templates.Var.MESSAGE;
+import static org.recovery.templates.Var.NAME;
+import static org.recovery.templates.Var.ORDER;
+import static org.recovery.templates.Var.OWNER;
+import static org.recovery.templates.Var.PERCENT;
+import static org.recovery.templates.Var.PRODUCT;
+import static org.recovery.templates.Var.SMILE;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.recovery.core.AccountFix;
+import org.recovery.core.Cause;
+import org.recovery.core.FollowUp;
+import org.recovery.core.Guidance;
+import org.recovery.core.IssueKind;
+import org.recovery.core.OwnershipKey;
+import org.recovery.core.ProcessFix;
+
+/**
+ * Every phrase a letter uses, by key, with the variables each may refer to. A phrase pack must give
+ * each key either plainly or as both a {@code formal.} and a {@code friendly.} variant; a tone
+ * variant, when present, wins over the plain key.
+ */
+final class Catalog {
+  static final String FORMAL_PREFIX = "formal.";
+  static final String FRIENDLY_PREFIX = "friendly.";
+
+  private static final List<String> NAMES = new ArrayList<>();
+  private static final List<Set<Var>> VARS = new ArrayList<>();
+  private static final Map<String, Integer> INDEX = new HashMap<>();
+
+  static final int GREETING = key("greeting");
+  static final int APOLOGY = key("apology", ISSUE);
+  static final int APOLOGY_AGAIN = key("apology.again", ISSUE);
+  static final int ORDER_NAMED = key("order.named", PRODUCT);
+  static final int ORDER_UNNAMED = key("order.unnamed");
+  static final int[] ISSUE_BY_KIND = keys("issue.", IssueKind.values(), ORDER);
+  static final int[] ACK_BY_KIND = keys("ack.", IssueKind.values(), ORDER);
+  static final int ACK_QUOTE = key("ack.quote", MESSAGE);
+  static final int[] OWN = ownershipKeys();
+  static final int[] CAUSE = keys("cause.", Cause.values());
+  static final int EXPLAIN_THANKS = key("explain.thanks");
+  static final int HEADING_SOLUTION = key("heading.solution");
+  static final int HEADING_CHANGES = key("heading.changes");
+  static final int STEP_REFUND = key("step.refund", AMOUNT);
+  static final int STEP_NO_RETURN = key("step.noreturn");
+  static final int STEP_REPLACEMENT = key("step.replacement", ITEMS, DATE);
+  static final int STEP_EXCHANGE = key("step.exchange", ITEMS, DATE);
+  static final int STEP_RESHIP = key("step.reship", ITEMS, DATE);
+  static final int STEP_RESHIP_EXPEDITED = key("step.reship.expedited", ITEMS, DATE);
+  static final int[] STEP_GUIDANCE = keys("step.guidance.", Guidance.Fallback.values(), ORDER);
+  static final int STEP_RETURN = key("step.return", ITEMS);
+  static final int STEP_RETURN_LABEL = key("step.return.label");
+  static final int STEP_RETURN_PHOTOS = key("step.return.photos");
+  static final int STEP_RETURN_OPTIONAL = key("step.return.optional");
+  static final int[] STEP_FOLLOW_UP = keys("step.followup.", FollowUp.Why.values(), DATE);
+  static final int[] STEP_ACCOUNT = keys("step.account.", AccountFix.Change.values());
+  static final int CHANGE_INVESTIGATION = key("change.investigation", ITEMS);
+  static final int CHANGE_INVESTIGATION_LOT = key("change.investigation.lot", ITEMS, LOT);
+  static final int[] CHANGE_AREA = keys("change.area.", ProcessFix.Area.values());
+  static final int INCENTIVE_AMOUNT = key("incentive.amount", AMOUNT, DATE);
+  static final int INCENTIVE_PERCENT = key("incentive.percent", PERCENT, DATE);
+  static final int THANKS = key("thanks");
+  static final int SIGN_OFF = key("signoff");
+  static final int SIGNATURE = key("signature");
+  static final int LANGUAGE_TITLE = key("language.title");
+
+  static final int SIZE = NAMES.size();
+
+  private Catalog() {}
+
+  static int indexOf(String name) {
+    Integer i = INDEX.get(name);
+    return i == null ? -1 : i;
+  }
+
+  static String name(int key) {
+    return NAMES.get(key);
+  }
+
+  static Set<Var> vars(int key) {
+    return VARS.get(key);
+  }
+
+  private static int key(String name, Var... vars) {
+    EnumSet<Var> allowed = EnumSet.of(NAME, SMILE);
+    allowed.addAll(List.of(vars));
+    int index = NAMES.size();
+    NAMES.add(name);
+    VARS.add(allowed);
+    INDEX.put(name, index);
+    return index;
+  }
+
+  private static int[] keys(String prefix, Enum<?>[] constants, Var... vars) {
+    int[] out = new int[constants.length];
+    for (Enum<?> c : constants) {
+      out[c.ordinal()] = key(prefix + c.name(), vars);
+    }
+    return out;
+  }
+
+  private static int[] ownershipKeys() {
+    int[] out = new int[OwnershipKey.values().length];
+    for (OwnershipKey k : OwnershipKey.values()) {
+      Var[] vars =
+          switch (k) {
+            case NOT_THE_FIRST_TIME -> new Var[] {COUNT};
+            case ROOT_CAUSE_FIX -> new Var[] {AREA};
+            case PERSONAL_OWNER -> new Var[] {OWNER};
+            default -> new Var[0];
+          };
+      out[k.ordinal()] = key("own." + k.name(), vars);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,52 @@
+package org.recovery.templates;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.recovery.core.Money;
+
+/**
+ * The JDK's money, percent, number and date formats for one locale, made once. {@link NumberFormat}
+ * is not thread-safe, so each thread keeps its own copy; {@link DateTimeFormatter} is shared.
+ */
+final class Formats {
+  private final DateTimeFormatter date;
+  private final ThreadLocal<NumberFormat> money;
+  private final ThreadLocal<NumberFormat> percent;
+  private final ThreadLocal<NumberFormat> number;
+
+  Formats(Locale locale) {
+    this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    this.money = ThreadLocal.withInitial(() -> NumberFormat.getCurrencyInstance(locale));
+    this.percent = ThreadLocal.withInitial(() -> NumberFormat.getPercentInstance(locale));
+    this.number = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
+  }
+
+  String money(Money amount) {
+    NumberFormat f = money.get();
+    if (f.getCurrency() != amount.currency()) {
+      f.setCurrency(amount.currency());
+      int digits = amount.currency().getDefaultFractionDigits();
+      f.setMinimumFractionDigits(digits);
+      f.setMaximumFractionDigits(digits);
+    }
+    BigDecimal value = amount.amount();
+    return f.format(value);
+  }
+
+  String percent(int percentage) {
+    return percent.get().format(percentage / 100.0);
+  }
+
+  String number(long n) {
+    return number.get().format(n);
+  }
+
+  String date(Instant instant, ZoneId zone) {
+    return date.format(instant.atZone(zone));
+  }
+}

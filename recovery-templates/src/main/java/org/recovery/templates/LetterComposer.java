@@ -1,0 +1,330 @@
+package org.recovery.templates;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.recovery.core.AccountFix;
+import org.recovery.core.Approval;
+import org.recovery.core.Complaint;
+import org.recovery.core.Credit;
+import org.recovery.core.Escalation;
+import org.recovery.core.Exchange;
+import org.recovery.core.FollowUp;
+import org.recovery.core.Guidance;
+import org.recovery.core.Investigation;
+import org.recovery.core.OrderLine;
+import org.recovery.core.OwnershipKey;
+import org.recovery.core.OwnershipStatement;
+import org.recovery.core.ProcessFix;
+import org.recovery.core.RecoveryAction;
+import org.recovery.core.RecoveryPlan;
+import org.recovery.core.Refund;
+import org.recovery.core.Replacement;
+import org.recovery.core.Reship;
+import org.recovery.core.ReturnRequest;
+import org.recovery.core.StopSaleReview;
+import org.recovery.core.Tone;
+
+/**
+ * Writes one language's body of a letter from a complaint and its plan: chooses the phrases, fills
+ * in the formatted values and leaves out sections with nothing to say. Customer- and host-supplied
+ * values are inserted as plain text; renderers escape them.
+ */
+final class LetterComposer {
+  private final Complaint complaint;
+  private final RecoveryPlan plan;
+  private final Tone tone;
+  private final PhraseBook.Language language;
+  private final Formats formats;
+  private final ZoneId zone;
+  private final String[] values = new String[Var.ALL.length];
+  private final StringBuilder buffer = new StringBuilder(256);
+
+  LetterComposer(
+      Complaint complaint,
+      RecoveryPlan plan,
+      Tone tone,
+      PhraseBook.Language language,
+      Formats formats,
+      ZoneId zone,
+      boolean emoticons) {
+    this.complaint = complaint;
+    this.plan = plan;
+    this.tone = tone;
+    this.language = language;
+    this.formats = formats;
+    this.zone = zone;
+    Arrays.fill(values, "");
+    values[Var.NAME.ordinal()] = Plain.of(complaint.customer().name());
+    values[Var.SMILE.ordinal()] = emoticons ? " \uD83D\uDE42" : "";
+  }
+
+  LetterBody compose(Locale locale, Optional<String> signature, boolean quoteMessage) {
+    boolean formal = tone == Tone.FORMAL_APOLOGY;
+    List<OrderLine> lines = complaint.lines();
+    if (lines.isEmpty()) {
+      set(Var.ORDER, phrase(Catalog.ORDER_UNNAMED));
+    } else {
+      set(Var.PRODUCT, productNames(lines));
+      set(Var.ORDER, phrase(Catalog.ORDER_NAMED));
+    }
+    set(Var.ISSUE, phrase(Catalog.ISSUE_BY_KIND[complaint.kind().ordinal()]));
+
+    List<LetterSection> sections = new ArrayList<>(10);
+    sections.add(paragraph(SectionKind.GREETING, phrase(Catalog.GREETING)));
+    sections.add(paragraph(SectionKind.APOLOGY, phrase(Catalog.APOLOGY)));
+    if (formal) {
+      String ack = phrase(Catalog.ACK_BY_KIND[complaint.kind().ordinal()]);
+      if (quoteMessage && !complaint.message().isBlank()) {
+        set(Var.MESSAGE, Plain.of(complaint.message()).strip());
+        ack = ack + " " + phrase(Catalog.ACK_QUOTE);
+      }
+      sections.add(paragraph(SectionKind.ACKNOWLEDGEMENT, ack));
+    }
+    explanation(formal, sections);
+    solution(formal, sections);
+    changes(formal, sections);
+    incentive(sections);
+    sections.add(paragraph(SectionKind.THANKS, phrase(Catalog.THANKS)));
+    if (formal) {
+      sections.add(paragraph(SectionKind.CLOSING_APOLOGY, phrase(Catalog.APOLOGY_AGAIN)));
+    }
+    String sign = signature.isPresent() ? Plain.of(signature.get()) : phrase(Catalog.SIGNATURE);
+    sections.add(
+        new LetterSection(
+            SectionKind.SIGN_OFF,
+            Optional.empty(),
+            List.of(phrase(Catalog.SIGN_OFF), sign),
+            List.of()));
+    return new LetterBody(locale, phrase(Catalog.LANGUAGE_TITLE), sections);
+  }
+
+  private void explanation(boolean formal, List<LetterSection> sections) {
+    StringBuilder text = new StringBuilder(256);
+    for (OwnershipStatement s : plan.ownership()) {
+      if (s.key() == OwnershipKey.PERSONAL_OWNER) {
+        continue;
+      }
+      appendSentence(text, statement(s));
+    }
+    if (formal) {
+      if (text.length() == 0) {
+        appendSentence(text, phrase(Catalog.CAUSE[complaint.cause().ordinal()]));
+      }
+      appendSentence(text, phrase(Catalog.EXPLAIN_THANKS));
+    }
+    if (text.length() > 0) {
+      sections.add(paragraph(SectionKind.EXPLANATION, text.toString()));
+    }
+  }
+
+  private void solution(boolean formal, List<LetterSection> sections) {
+    Set<String> steps = new LinkedHashSet<>();
+    boolean saidNoReturn = false;
+    for (RecoveryAction action : plan.actions()) {
+      String step;
+      boolean physical = false;
+      if (action instanceof Refund r) {
+        set(Var.AMOUNT, formats.money(r.amount()));
+        step = phrase(Catalog.STEP_REFUND);
+        physical = !r.skus().isEmpty();
+      } else if (action instanceof Replacement r) {
+        set(Var.ITEMS, items(r.sku(), r.quantity()));
+        set(Var.DATE, formats.date(r.shipBy(), zone));
+        step = phrase(Catalog.STEP_REPLACEMENT);
+        physical = true;
+      } else if (action instanceof Exchange e) {
+        set(Var.ITEMS, items(e.sku(), e.quantity()));
+        set(Var.DATE, formats.date(e.shipBy(), zone));
+        step = phrase(Catalog.STEP_EXCHANGE);
+        physical = true;
+      } else if (action instanceof Reship r) {
+        set(Var.ITEMS, items(r.sku(), r.quantity()));
+        set(Var.DATE, formats.date(r.shipBy(), zone));
+        step = phrase(r.expedited() ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP);
+      } else if (action instanceof Guidance g) {
+        step = phrase(Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
+      } else if (action instanceof ReturnRequest r) {
+        set(Var.ITEMS, items(r.sku(), 1));
+        StringBuilder text = new StringBuilder(phrase(Catalog.STEP_RETURN));
+        if (r.prepaidLabel()) {
+          appendSentence(text, phrase(Catalog.STEP_RETURN_LABEL));
+        }
+        if (r.photosWelcome()) {
+          appendSentence(text, phrase(Catalog.STEP_RETURN_PHOTOS));
+        }
+        appendSentence(text, phrase(Catalog.STEP_RETURN_OPTIONAL));
+        step = text.toString();
+      } else if (action instanceof AccountFix f) {
+        step = phrase(Catalog.STEP_ACCOUNT[f.change().ordinal()]);
+      } else if (action instanceof FollowUp f) {
+        set(Var.DATE, formats.date(f.at(), zone));
+        step = phrase(Catalog.STEP_FOLLOW_UP[f.why().ordinal()]);
+      } else if (isInternalOrElsewhere(action)) {
+        continue;
+      } else {
+        throw new IllegalStateException("no step for action " + action.type());
+      }
+      if (physical && !saidNoReturn) {
+        step = step + " " + phrase(Catalog.STEP_NO_RETURN);
+        saidNoReturn = true;
+      }
+      steps.add(step);
+    }
+    for (OwnershipStatement s : plan.ownership()) {
+      if (s.key() == OwnershipKey.PERSONAL_OWNER) {
+        steps.add(statement(s));
+      }
+    }
+    if (!steps.isEmpty()) {
+      sections.add(listed(formal, SectionKind.SOLUTION, Catalog.HEADING_SOLUTION, steps));
+    }
+  }
+
+  private void changes(boolean formal, List<LetterSection> sections) {
+    Set<String> changes = new LinkedHashSet<>();
+    for (RecoveryAction action : plan.actions()) {
+      if (action instanceof Investigation i) {
+        set(Var.ITEMS, items(i.sku(), 1));
+        if (i.lot().isPresent()) {
+          set(Var.LOT, Plain.of(i.lot().get()));
+          changes.add(phrase(Catalog.CHANGE_INVESTIGATION_LOT));
+        } else {
+          changes.add(phrase(Catalog.CHANGE_INVESTIGATION));
+        }
+      } else if (action instanceof ProcessFix f) {
+        changes.add(phrase(Catalog.CHANGE_AREA[f.area().ordinal()]));
+      }
+    }
+    if (!changes.isEmpty()) {
+      sections.add(listed(formal, SectionKind.CHANGES, Catalog.HEADING_CHANGES, changes));
+    }
+  }
+
+  private void incentive(List<LetterSection> sections) {
+    List<String> credits = new ArrayList<>(1);
+    for (RecoveryAction action : plan.actions()) {
+      if (action instanceof Credit c) {
+        set(Var.DATE, formats.date(c.expiresAt(), zone));
+        if (c.amount().isPresent()) {
+          set(Var.AMOUNT, formats.money(c.amount().get()));
+          credits.add(phrase(Catalog.INCENTIVE_AMOUNT));
+        } else {
+          set(Var.PERCENT, formats.percent(c.percent().getAsInt()));
+          credits.add(phrase(Catalog.INCENTIVE_PERCENT));
+        }
+      }
+    }
+    if (!credits.isEmpty()) {
+      sections.add(new LetterSection(SectionKind.INCENTIVE, Optional.empty(), credits, List.of()));
+    }
+  }
+
+  private static boolean isInternalOrElsewhere(RecoveryAction action) {
+    return action instanceof Escalation
+        || action instanceof Approval
+        || action instanceof StopSaleReview
+        || action instanceof Investigation
+        || action instanceof ProcessFix
+        || action instanceof Credit;
+  }
+
+  private String statement(OwnershipStatement s) {
+    int key = Catalog.OWN[s.key().ordinal()];
+    switch (s.key()) {
+      case NOT_THE_FIRST_TIME -> set(Var.COUNT, count(parameter(s, key, Var.COUNT)));
+      case ROOT_CAUSE_FIX -> set(Var.AREA, parameter(s, key, Var.AREA));
+      case PERSONAL_OWNER -> set(Var.OWNER, parameter(s, key, Var.OWNER));
+      default -> {}
+    }
+    return phrase(key);
+  }
+
+  private String parameter(OwnershipStatement s, int key, Var var) {
+    String value = s.parameters().get(var.token);
+    if (value == null || value.isBlank()) {
+      if (!language.phrase(tone, key).uses(var)) {
+        return "";
+      }
+      throw new LetterException(
+          "ownership statement "
+              + s.key()
+              + " of plan "
+              + plan.complaintId()
+              + " needs parameter '"
+              + var.token
+              + "' for phrase '"
+              + Catalog.name(key)
+              + "' ("
+              + language.tag
+              + ") but has "
+              + s.parameters().keySet());
+    }
+    return Plain.of(value);
+  }
+
+  private String count(String raw) {
+    try {
+      return raw.isEmpty() ? raw : formats.number(Long.parseLong(raw.strip()));
+    } catch (NumberFormatException e) {
+      return raw;
+    }
+  }
+
+  private String items(String sku, int quantity) {
+    String name = sku;
+    for (OrderLine line : complaint.lines()) {
+      if (line.sku().equals(sku)) {
+        name = line.name();
+        break;
+      }
+    }
+    name = Plain.of(name);
+    return quantity == 1 ? name : formats.number(quantity) + " \u00d7 " + name;
+  }
+
+  private static String productNames(List<OrderLine> lines) {
+    if (lines.size() == 1) {
+      return Plain.of(lines.get(0).name());
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (OrderLine line : lines) {
+      names.add(Plain.of(line.name()));
+    }
+    return String.join(", ", names);
+  }
+
+  private LetterSection listed(boolean formal, SectionKind kind, int heading, Set<String> items) {
+    List<String> list = List.copyOf(items);
+    if (formal) {
+      return new LetterSection(kind, Optional.of(phrase(heading)), List.of(), list);
+    }
+    return new LetterSection(kind, Optional.empty(), list, List.of());
+  }
+
+  private static LetterSection paragraph(SectionKind kind, String text) {
+    return new LetterSection(kind, Optional.empty(), List.of(text), List.of());
+  }
+
+  private static void appendSentence(StringBuilder text, String sentence) {
+    if (text.length() > 0) {
+      text.append(' ');
+    }
+    text.append(sentence);
+  }
+
+  private void set(Var var, String value) {
+    values[var.ordinal()] = value;
+  }
+
+  private String phrase(int key) {
+    buffer.setLength(0);
+    language.phrase(tone, key).appendTo(buffer, values);
+    return buffer.toString();
+  }
+}

@@ -1,0 +1,44 @@
+package org.recovery.templates;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One section of a letter, as plain text ready to be rendered: an optional heading, paragraphs and
+ * numbered steps. Renderers escape every string; the text here is never escaped.
+ *
+ * @param kind which section this is
+ * @param heading the heading, for sections that have one in this tone
+ * @param paragraphs the paragraphs, in order; may be empty when there are steps
+ * @param steps the numbered steps, in order; may be empty when there are paragraphs
+ */
+public record LetterSection(
+    SectionKind kind, Optional<String> heading, List<String> paragraphs, List<String> steps) {
+
+  /**
+   * Validates the section and copies its lists.
+   *
+   * @throws IllegalArgumentException if the section would be empty or holds a blank string
+   */
+  public LetterSection {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(heading, "heading");
+    paragraphs = List.copyOf(paragraphs);
+    steps = List.copyOf(steps);
+    if (paragraphs.isEmpty() && steps.isEmpty()) {
+      throw new IllegalArgumentException(
+          "section " + kind + " must have a paragraph or a step but had neither");
+    }
+    heading.ifPresent(h -> requireText(h, kind, "heading"));
+    paragraphs.forEach(p -> requireText(p, kind, "paragraph"));
+    steps.forEach(s -> requireText(s, kind, "step"));
+  }
+
+  private static void requireText(String s, SectionKind kind, String what) {
+    if (s.isBlank()) {
+      throw new IllegalArgumentException(
+          "section " + kind + " must not have a blank " + what + " but had \"" + s + "\"");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.recovery.templates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A phrase compiled once at load: literal runs between variables, so rendering is a few appends
+ * with no parsing. Immutable and thread-safe.
+ */
+final class Phrase {
+  private final String[] literals;
+  private final Var[] vars;
+
+  private Phrase(String[] literals, Var[] vars) {
+    this.literals = literals;
+    this.vars = vars;
+  }
+
+  /**
+   * Parses a phrase, checking every variable against the ones its key allows.
+   *
+   * @param where names the phrase for messages, e.g. {@code phrase 'step.refund' (es, from x)}
+   */
+  static Phrase compile(String text, int key, String where) {
+    if (text.isBlank()) {
+      throw new PhrasePackException(where + " must not be blank");
+    }
+    Set<Var> allowed = Catalog.vars(key);
+    List<String> literals = new ArrayList<>();
+    List<Var> vars = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '}') {
+        throw new PhrasePackException(
+            where + " has a '}' at index " + i + " with no '{' before it: \"" + text + "\"");
+      }
+      if (c != '{') {
+        literal.append(c);
+        i++;
+        continue;
+      }
+      int close = text.indexOf('}', i + 1);
+      int nextOpen = text.indexOf('{', i + 1);
+      if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
+        throw new PhrasePackException(
+            where + " has a '{' at index " + i + " with no '}' after it: \"" + text + "\"");
+      }
+      String token = text.substring(i + 1, close);
+      Var var = Var.byToken(token);
+      if (var == null || !allowed.contains(var)) {
+        throw new PhrasePackException(
+            where
+                + " refers to variable {"
+                + token
+                + "}, which this phrase does not have; it may use "
+                + describe(allowed));
+      }
+      literals.add(literal.toString());
+      literal.setLength(0);
+      vars.add(var);
+      i = close + 1;
+    }
+    literals.add(literal.toString());
+    return new Phrase(literals.toArray(new String[0]), vars.toArray(new Var[0]));
+  }
+
+  /** Appends the phrase with each variable replaced by its value in {@code values}. */
+  void appendTo(StringBuilder out, String[] values) {
+    out.append(literals[0]);
+    for (int i = 0; i < vars.length; i++) {
+      out.append(values[vars[i].ordinal()]);
+      out.append(literals[i + 1]);
+    }
+  }
+
+  boolean uses(Var var) {
+    for (Var v : vars) {
+      if (v == var) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Set<Var> allowed) {
+    Set<String> names = new TreeSet<>();
+    allowed.forEach(v -> names.add("{" + v.token + "}"));
+    return String.join(", ", names);
+  }
+}

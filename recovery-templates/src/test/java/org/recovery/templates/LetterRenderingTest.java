@@ -1,0 +1,213 @@
+package org.recovery.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.recovery.core.Tone;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class LetterRenderingTest {
+
+  static Document parseXhtml(String html) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static List<String> texts(Document doc, String tag, String cls) {
+    List<String> out = new ArrayList<>();
+    NodeList nodes = doc.getElementsByTagName(tag);
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element e = (Element) nodes.item(i);
+      if (cls == null || cls.equals(e.getAttribute("class"))) {
+        out.add(e.getTextContent());
+      }
+    }
+    return out;
+  }
+
+  private static Letter hostile() {
+    return Letter.builder(
+            LetterFixtures.complaint(
+                new Locale("es"), "<script>alert('x')</script> & \"Dana\"", "<b>broken</b> & sad"),
+            LetterFixtures.everything(Tone.FORMAL_APOLOGY))
+        .secondLocale(Locale.ENGLISH)
+        .signature("Maya <Acme> & Co")
+        .quoteMessage(true)
+        .build();
+  }
+
+  @Test
+  void htmlIsWellFormedXhtmlWithEveryCustomerStringEscaped() throws Exception {
+    String html = hostile().toHtml();
+
+    Document doc = parseXhtml(html);
+
+    assertThat(html).doesNotContain("<script>", "<b>", "<Acme>");
+    assertThat(doc.getDocumentElement().getAttribute("class")).isEqualTo("recovery-letter");
+    assertThat(texts(doc, "p", "greeting"))
+        .containsExactly(
+            "Hola, <script>alert('x')</script> & \"Dana\":",
+            "Dear <script>alert('x')</script> & \"Dana\",");
+    assertThat(texts(doc, "p", "acknowledgement").get(1))
+        .endsWith("You wrote: \u201c<b>broken</b> & sad\u201d");
+    assertThat(texts(doc, "p", "sign-off").get(0)).isEqualTo("Un cordial saludo,Maya <Acme> & Co");
+    assertThat(texts(doc, "section", null)).hasSize(2);
+    assertThat(texts(doc, "h2", "language")).containsExactly("English version");
+  }
+
+  @Test
+  void htmlEscapesHostSuppliedPhrasesToo() throws Exception {
+    PhraseBook book =
+        PhraseBook.builder()
+            .phrase(Locale.ENGLISH, "formal.signoff", "<i>Regards</i> & thanks,")
+            .build();
+
+    String html =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH),
+                LetterFixtures.typical(Tone.FORMAL_APOLOGY))
+            .phrases(book)
+            .build()
+            .toHtml();
+
+    assertThat(html).contains("&lt;i&gt;Regards&lt;/i&gt; &amp; thanks,");
+    parseXhtml(html);
+  }
+
+  @Test
+  void htmlReplacesCharactersXmlForbidsAndMarksRightToLeftLanguages() throws Exception {
+    PhraseBook book =
+        PhraseBook.builder()
+            .resource(Locale.ENGLISH, "org/recovery/templates/phrases/letter_en.properties")
+            .resource(
+                Locale.forLanguageTag("he"), "org/recovery/templates/phrases/letter_en.properties")
+            .build();
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.forLanguageTag("he"), "Dana\uFFFE\uD800", "x"),
+                LetterFixtures.typical(Tone.FRIENDLY_FIX))
+            .phrases(book)
+            .build();
+
+    String html = letter.toHtml();
+    Document doc = parseXhtml(html);
+
+    assertThat(texts(doc, "p", "greeting")).containsExactly("Hi Dana\uFFFD\uFFFD,");
+    assertThat(html).contains("<section lang=\"he\" dir=\"rtl\">");
+  }
+
+  @Test
+  void plainTextIsWrappedAtTheWidthBreakingOnlyAtSpaces() {
+    Letter letter = hostile();
+
+    for (int width : new int[] {72, 40}) {
+      String text = letter.toText(width);
+      assertThat(text.lines())
+          .allSatisfy(
+              line ->
+                  assertThat(line.codePointCount(0, line.length()) <= width || !line.contains(" "))
+                      .as("line of %d: %s", width, line)
+                      .isTrue());
+      assertThat(text.replaceAll("\\s+", " "))
+          .contains("Hola, <script>alert('x')</script> & \"Dana\":");
+    }
+  }
+
+  @Test
+  void aWordLongerThanTheWidthGetsItsOwnLineUnbroken() {
+    String longName = "D".repeat(100);
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH, longName, ""),
+                LetterFixtures.typical(Tone.FRIENDLY_FIX))
+            .build();
+
+    assertThat(letter.toText().lines()).contains("Hi", longName + ",");
+  }
+
+  @Test
+  void plainTextRefusesANarrowWidth() {
+    assertThatThrownBy(() -> hostile().toText(19))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("width must be >= 20 but was 19");
+  }
+
+  @Test
+  void formalStepsAreNumberedWithAHangingIndent() {
+    String text =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH),
+                LetterFixtures.typical(Tone.FORMAL_APOLOGY))
+            .build()
+            .toText();
+
+    assertThat(text)
+        .contains(
+            "What we are doing\n"
+                + "1. We have refunded $24.99 to your original payment method today;\n"
+                + "   depending on your bank, it can take a few days to appear. There is no\n"
+                + "   need to send anything back.\n"
+                + "2. ");
+  }
+
+  @Test
+  void markdownEscapesMarkupInCustomerText() {
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH, "*Dana* [x](http://e) <b> #1 _a_", "m"),
+                LetterFixtures.typical(Tone.FORMAL_APOLOGY))
+            .signature("- Maya | Acme")
+            .build();
+
+    String md = letter.toMarkdown();
+
+    assertThat(md)
+        .startsWith("Dear \\*Dana\\* \\[x\\](http://e) \\<b\\> \\#1 \\_a\\_,\n\n")
+        .contains("\\- Maya \\| Acme\n")
+        .contains("### What we are doing\n\n1. We have refunded")
+        .contains("Yours sincerely,\\\n\\- Maya");
+  }
+
+  @Test
+  void markdownEscapesANumberedListMarkerAtTheStartOfABlock() {
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH), LetterFixtures.typical(Tone.FRIENDLY_FIX))
+            .signature("2026. The team")
+            .build();
+
+    assertThat(letter.toMarkdown()).endsWith("Best wishes,\\\n2026\\. The team\n");
+  }
+
+  @Test
+  void jsonCarriesEverySectionWithItsText() throws Exception {
+    Letter letter = hostile();
+
+    JsonNode json = new ObjectMapper().readTree(letter.toJson());
+
+    assertThat(json.get("complaintId").asText()).isEqualTo("c-1001");
+    assertThat(json.get("tone").asText()).isEqualTo("FORMAL_APOLOGY");
+    assertThat(json.get("bodies")).hasSize(2);
+    JsonNode es = json.get("bodies").get(0);
+    assertThat(es.get("locale").asText()).isEqualTo("es");
+    assertThat(es.get("sections")).hasSize(letter.bodies().get(0).sections().size());
+    assertThat(es.get("sections").get(0).get("paragraphs").get(0).asText())
+        .isEqualTo("Hola, <script>alert('x')</script> & \"Dana\":");
+    assertThat(es.get("sections").get(4).get("heading").asText())
+        .isEqualTo("Lo que estamos haciendo");
+    assertThat(es.get("sections").get(4).get("steps").size()).isGreaterThan(3);
+  }
+}

@@ -1,0 +1,254 @@
+package org.recovery.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OwnershipCheckerTest {
+  private final OwnershipChecker checker = OwnershipChecker.defaults();
+
+  @ParameterizedTest(name = "[{0}] {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "BLAME | You should have checked the size chart before ordering.",
+        "BLAME | It seems you failed to read the manual.",
+        "BLAME | As clearly stated on our website, returns take 30 days.",
+        "BLAME | That was your mistake, not ours.",
+        "EXCUSE | The delay was beyond our control.",
+        "EXCUSE | This was the courier's fault.",
+        "EXCUSE | A system error charged you twice.",
+        "EXCUSE | Due to high demand, orders are late.",
+        "STOCK_APOLOGY | We apologize for any inconvenience this may have caused.",
+        "STOCK_APOLOGY | Sorry for the inconvenience!",
+        "STOCK_APOLOGY | We are sorry that you had to experience that.",
+        "CONDITIONAL_APOLOGY | We are sorry if you feel let down.",
+        "CONDITIONAL_APOLOGY | Please accept our apologies if you were offended.",
+        "CONDESCENSION | Simply click the button.",
+        "CONDESCENSION | As the instructions clearly explain, hold it for three seconds.",
+        "CONDESCENSION | Obviously the plug goes in first.",
+      })
+  void findsEveryEnglishCategoryTheBriefNames(FindingCategory category, String draft) {
+    // when
+    List<Finding> findings = checker.check(draft, Locale.ENGLISH);
+
+    // then
+    assertThat(findings).extracting(Finding::category).contains(category);
+    assertThat(findings).allSatisfy(f -> assertThat(f.suggestion()).isNotBlank());
+  }
+
+  @ParameterizedTest(name = "[{0} {1}] {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | BLAME | Deberías haber revisado la guía de tallas.",
+        "es | EXCUSE | El retraso fue por causas ajenas a nuestra voluntad.",
+        "es | STOCK_APOLOGY | Disculpe las molestias ocasionadas.",
+        "es | CONDITIONAL_APOLOGY | Lo siento si te has sentido ofendido.",
+        "es | CONDESCENSION | Simplemente pulsa el botón.",
+        "fr | BLAME | Vous auriez dû vérifier le guide des tailles.",
+        "fr | EXCUSE | Ce retard est indépendant de notre volonté.",
+        "fr | STOCK_APOLOGY | Nous nous excusons pour la gêne occasionnée.",
+        "fr | CONDITIONAL_APOLOGY | Désolés si vous vous êtes sentie vexée.",
+        "fr | CONDESCENSION | Il suffit simplement de redémarrer.",
+        "de | BLAME | Sie hätten die Größentabelle lesen sollen.",
+        "de | EXCUSE | Das lag außerhalb unseres Einflussbereichs.",
+        "de | STOCK_APOLOGY | Bitte entschuldigen Sie die Unannehmlichkeiten.",
+        "de | CONDITIONAL_APOLOGY | Es tut uns leid, falls Sie sich gekränkt fühlen.",
+        "de | CONDESCENSION | Drücken Sie einfach den Knopf.",
+        "pt | BLAME | Você deveria ter conferido a tabela de tamanhos.",
+        "pt | EXCUSE | O atraso foi culpa da transportadora.",
+        "pt | STOCK_APOLOGY | Pedimos desculpas pelo transtorno causado.",
+        "pt | CONDITIONAL_APOLOGY | Desculpe se você se sentiu ofendido.",
+        "pt | CONDESCENSION | Obviamente o cabo vai primeiro.",
+      })
+  void findsTheCommonEquivalentsInEveryShippedLanguage(
+      String tag, FindingCategory category, String draft) {
+    assertThat(checker.check(draft, Locale.forLanguageTag(tag)))
+        .extracting(Finding::category)
+        .contains(category);
+  }
+
+  @Test
+  void givesLineAndColumnCountedFromOneInCodePoints() {
+    // given: an emoji before the finding on line 3 counts as one column
+    String draft = "Hi Dana,\r\n\n\uD83D\uDE42 Simply reply.\nThanks";
+
+    // when
+    List<Finding> findings = checker.check(draft, Locale.ENGLISH);
+
+    // then
+    assertThat(findings)
+        .extracting(
+            Finding::line, Finding::column, Finding::category, Finding::text, Finding::start)
+        .containsExactly(tuple(3, 3, FindingCategory.CONDESCENSION, "Simply", 14));
+    assertThat(findings.get(0).end()).isEqualTo(20);
+    assertThat(draft.substring(findings.get(0).start(), findings.get(0).end())).isEqualTo("Simply");
+  }
+
+  @Test
+  void returnsFindingsInOrderOfPosition() {
+    String draft = "Obviously you should have read it. We apologize for any inconvenience.";
+
+    assertThat(checker.check(draft, Locale.ENGLISH))
+        .extracting(Finding::category)
+        .containsExactly(
+            FindingCategory.CONDESCENSION, FindingCategory.BLAME, FindingCategory.STOCK_APOLOGY);
+  }
+
+  @Test
+  void printsAFindingAsLineColumnCategoryAndSuggestion() {
+    Finding f = checker.check("Simply reply.", Locale.ENGLISH).get(0);
+
+    assertThat(f.toString())
+        .isEqualTo(
+            "1:1 CONDESCENSION \"Simply\" -> Leave it out, or offer to do it for them:"
+                + " \"We can do this for you.\"");
+  }
+
+  @Test
+  void passesAnOwnedReply() {
+    String draft =
+        "We are sorry your order arrived damaged. We got this wrong. A new one ships tomorrow,"
+            + " and there is no need to send anything back.";
+
+    assertThat(checker.check(draft, Locale.ENGLISH)).isEmpty();
+  }
+
+  @Test
+  void checksALanguageWithoutPatternsAgainstEnglish() {
+    assertThat(checker.check("Simply reply.", Locale.ITALIAN))
+        .extracting(Finding::rule)
+        .containsExactly("condescension.simply");
+  }
+
+  @Test
+  void aRegionalDraftUsesItsLanguagePatterns() {
+    assertThat(checker.check("Disculpe las molestias.", Locale.forLanguageTag("es-MX")))
+        .extracting(Finding::category)
+        .containsExactly(FindingCategory.STOCK_APOLOGY);
+  }
+
+  @Test
+  void hostsAddPatternsFromAFileAndReplaceShippedOnesById(@TempDir Path dir) throws IOException {
+    // given: a house rule, and the shipped "simply" rule replaced by a softer suggestion
+    Path file = dir.resolve("patterns_en.json");
+    Files.writeString(
+        file,
+        "[{\"id\":\"house.per-policy\",\"category\":\"BLAME\",\"regex\":\"\\\\bper (?:our|the)"
+            + " policy\\\\b\",\"suggestion\":\"Explain what we will do.\"},"
+            + "{\"id\":\"condescension.simply\",\"category\":\"CONDESCENSION\","
+            + "\"regex\":\"\\\\bsimply\\\\b\",\"suggestion\":\"Drop it.\"}]",
+        StandardCharsets.UTF_8);
+
+    // when
+    OwnershipChecker custom = OwnershipChecker.builder().directory(dir).build();
+    List<Finding> findings = custom.check("Per our policy, simply wait.", Locale.ENGLISH);
+
+    // then
+    assertThat(findings)
+        .extracting(Finding::rule, Finding::suggestion)
+        .containsExactly(
+            tuple("house.per-policy", "Explain what we will do."),
+            tuple("condescension.simply", "Drop it."));
+  }
+
+  @Test
+  void hostsAddALanguageInCode() {
+    OwnershipChecker custom =
+        OwnershipChecker.builder()
+            .pattern(
+                Locale.ITALIAN,
+                "condescension.semplicemente",
+                FindingCategory.CONDESCENSION,
+                "\\bsemplicemente\\b",
+                "Toglilo.")
+            .build();
+
+    assertThat(custom.check("Basta semplicemente riavviare.", Locale.ITALIAN))
+        .extracting(Finding::column, Finding::suggestion)
+        .containsExactly(tuple(7, "Toglilo."));
+    assertThat(custom.languageTags()).contains("it", "en", "es", "fr", "de", "pt");
+  }
+
+  @Test
+  void rejectsAPatternWithAnUnknownCategoryNamingItAndTheFile(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("patterns_en.json");
+    Files.writeString(
+        file,
+        "[{\"id\":\"x\",\"category\":\"RUDE\",\"regex\":\"rude\",\"suggestion\":\"Be kind.\"}]");
+
+    assertThatThrownBy(() -> OwnershipChecker.builder().file(Locale.ENGLISH, file).build())
+        .isInstanceOf(CheckerPatternException.class)
+        .hasMessage(
+            "pattern 'x' (en, from "
+                + file
+                + ") has category 'RUDE' but must have one of [BLAME, EXCUSE, STOCK_APOLOGY,"
+                + " CONDITIONAL_APOLOGY, CONDESCENSION]");
+  }
+
+  @Test
+  void rejectsAnInvalidRegularExpressionNamingThePattern(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("patterns_en.json");
+    Files.writeString(
+        file,
+        "[{\"id\":\"broken\",\"category\":\"BLAME\",\"regex\":\"you (should\","
+            + "\"suggestion\":\"Own it.\"}]");
+
+    assertThatThrownBy(() -> OwnershipChecker.builder().file(Locale.ENGLISH, file).build())
+        .isInstanceOf(CheckerPatternException.class)
+        .hasMessage(
+            "pattern 'broken' (en, from "
+                + file
+                + ") is not a valid regular expression: Unclosed group near index 11 of \"you"
+                + " (should\"");
+  }
+
+  @Test
+  void rejectsAPatternThatMatchesEmptyText() {
+    assertThatThrownBy(
+            () ->
+                OwnershipChecker.builder()
+                    .pattern(Locale.ENGLISH, "empty", FindingCategory.BLAME, "x*", "Own it.")
+                    .build())
+        .isInstanceOf(CheckerPatternException.class)
+        .hasMessage(
+            "pattern 'empty' (en, from pattern(en, empty)) matches empty text, so it would flag"
+                + " every draft: \"x*\"");
+  }
+
+  @Test
+  void rejectsAPatternWithoutARegexNamingItsPosition(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("patterns_de.json");
+    Files.writeString(
+        file,
+        "[{\"id\":\"a\",\"category\":\"BLAME\",\"regex\":\"a\",\"suggestion\":\"b\"},"
+            + "{\"id\":\"b\",\"category\":\"BLAME\",\"suggestion\":\"b\"}]");
+
+    assertThatThrownBy(() -> OwnershipChecker.builder().file(Locale.GERMAN, file))
+        .isInstanceOf(CheckerPatternException.class)
+        .hasMessage("pattern #2 (de, from " + file + ") must have a non-blank string 'regex'");
+  }
+
+  @Test
+  void rejectsAFileThatIsNotAnArray(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("patterns_en.json");
+    Files.writeString(file, "{\"id\":\"a\"}");
+
+    assertThatThrownBy(() -> OwnershipChecker.builder().file(Locale.ENGLISH, file))
+        .isInstanceOf(CheckerPatternException.class)
+        .hasMessage("pattern file " + file + " must be a JSON array of patterns");
+  }
+}
