@@ -1,6 +1,7 @@
 package org.recovery.nps.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -105,7 +106,8 @@ final class ParallelCsvRead {
         return Optional.empty();
       }
       return Optional.of(report(reader, layout.get(), totals.get()));
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
+      // The reference reader meets the same failure and reports it with the file's name.
       LOG.debug("reading sequentially: the file cannot be scanned ({})", e.getClass().getName());
       return Optional.empty();
     }
