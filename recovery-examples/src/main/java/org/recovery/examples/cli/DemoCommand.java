@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +29,7 @@ import org.recovery.nps.io.SurveyReader;
 import org.recovery.templates.Letter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code recovery demo}: the whole story on sample data shipped in the jar. */
@@ -62,11 +66,38 @@ final class DemoCommand implements Callable<Integer> {
           new Case("5-third-incident", "A third failure in three months: a named owner, RED"),
           new Case("6-angry-review", "An angry one-star app review: answer within minutes"));
 
+  /** Every sample file shipped in the jar, for {@code --samples}. */
+  static final List<String> FILES = files();
+
   @Spec @Nullable CommandSpec spec;
+
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      description =
+          "Instead of running the demo, write its sample files (complaints, histories, survey"
+              + " export, customers, a draft reply) to DIR, to try the other commands on them.")
+  @Nullable Path samples;
+
+  private static List<String> files() {
+    var names = new ArrayList<String>();
+    for (Case c : CASES) {
+      names.add(c.name() + ".json");
+      names.add(c.name() + ".history.json");
+    }
+    names.add("survey-export.csv");
+    names.add("customers.csv");
+    names.add("draft-reply.txt");
+    return List.copyOf(names);
+  }
 
   @Override
   public Integer call() {
     var out = Objects.requireNonNull(spec, "spec").commandLine().getOut();
+    if (samples != null) {
+      writeSamples(samples, out);
+      return RecoveryCommand.OK;
+    }
     out.println("Recovery demo: six complaints, their plans and letters, then the NPS of a");
     out.println("2,000-row survey export. All data ships in the jar; each decision is made as");
     out.println("of the complaint's arrival, with the default policy.");
@@ -145,6 +176,26 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("Customers whose problem was solved answer more warmly than those who never had");
     out.println("one; those left unresolved become detractors. That is the case for recovery.");
+  }
+
+  private static void writeSamples(Path dir, PrintWriter out) {
+    try {
+      Files.createDirectories(dir);
+      for (String name : FILES) {
+        Path file = dir.resolve(name);
+        if (Files.exists(file)) {
+          throw new UnusableInputException(
+              "cannot write " + file + ": it exists; choose an empty directory");
+        }
+        try (InputStream in = stream(name)) {
+          Files.copy(in, file);
+        }
+        out.println(file);
+      }
+    } catch (IOException e) {
+      throw new UnusableInputException(
+          "cannot write the samples to " + dir + ": " + CommandFailures.oneLine(e.getMessage()), e);
+    }
   }
 
   private static void heading(PrintWriter out, String title) {

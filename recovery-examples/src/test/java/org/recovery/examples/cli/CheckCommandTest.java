@@ -60,6 +60,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void findsEveryCategoryButConditionalApologyInTheShippedDraft() {
+    Path draft = Samples.copy(dir, "draft-reply.txt");
+
+    var run = CommandRun.of("check", draft.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(":3:1 STOCK_APOLOGY", ":3:37 BLAME", ":4:1 BLAME", ":5:24 EXCUSE")
+        .contains(":5:56 CONDESCENSION");
+    assertThat(run.err()).isEqualTo("6 findings in " + draft + "\n");
+  }
+
+  @Test
   void aMissingDraftIsOneLineAndExitTwo() {
     Path missing = dir.resolve("draft.txt");
 

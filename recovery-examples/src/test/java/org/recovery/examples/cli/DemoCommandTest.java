@@ -2,8 +2,12 @@ package org.recovery.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.recovery.templates.OwnershipChecker;
 
 class DemoCommandTest {
@@ -43,6 +47,35 @@ class DemoCommandTest {
           letter.contains("English version\n") ? letter.split("English version\n")[1] : letter;
       assertThat(checker.check(english, Locale.ENGLISH)).as(english).isEmpty();
     }
+  }
+
+  @Test
+  void writesTheSamplesForTheOtherCommandsToTry(@TempDir Path dir) {
+    Path samples = dir.resolve("samples");
+
+    var run = CommandRun.of("demo", "--samples", samples.toString());
+    var decide = CommandRun.of("decide", samples.resolve("4-poor-quality.json").toString());
+    var nps = CommandRun.of("nps", samples.resolve("survey-export.csv").toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).hasSize(15).contains(samples.resolve("customers.csv").toString());
+    assertThat(decide.exitCode()).isZero();
+    assertThat(nps.out()).contains("all responses      1,971  17.1");
+  }
+
+  @Test
+  void neverOverwritesFilesWhenWritingTheSamples(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("1-broken-item.json"), "mine");
+
+    var run = CommandRun.of("demo", "--samples", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "recovery demo: cannot write "
+                + dir.resolve("1-broken-item.json")
+                + ": it exists; choose an empty directory\n");
+    assertThat(Files.readString(dir.resolve("1-broken-item.json"))).isEqualTo("mine");
   }
 
   @Test
