@@ -407,7 +407,7 @@ final class PolicyRules {
     final Instant received = complaint.receivedAt();
     final List<OrderLine> lines = complaint.lines();
     final int lineCount = lines.size();
-    final Currency currency = lineCount == 0 ? null : lines.get(0).unitPrice().currency();
+    final @Nullable Currency currency = lineCount == 0 ? null : lines.get(0).unitPrice().currency();
 
     // One pass over the history: repeats, goodwill decay and refund signals together. Instants
     // are compared as (seconds, nanos) pairs so the pass allocates nothing.
@@ -501,7 +501,7 @@ final class PolicyRules {
 
     // The remedy, committed now.
     final Remedy remedy = remedies[kind.ordinal()];
-    Money refundTotal = null;
+    @Nullable Money refundTotal = null;
     if (lineCount == 0 && remedy.needsLines()) {
       reasons.add(noLines);
       actions.add(new FollowUp(respondBy, FollowUp.Why.CONFIRM_RESOLVED));
@@ -604,7 +604,7 @@ final class PolicyRules {
     }
 
     // A fix for everyone.
-    ProcessFix.Area area = fixArea(kind, cause);
+    ProcessFix.@Nullable Area area = fixArea(kind, cause);
     if (area != null) {
       boolean product = kind.ordinal() <= IssueKind.POOR_QUALITY.ordinal() && lineCount > 0;
       actions.add(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to do about a complaint: the actions in order, when to respond by, the tone, the ownership
@@ -72,7 +73,7 @@ public record RecoveryPlan(
    * @throws IllegalArgumentException if refunds are in different currencies
    */
   public Optional<Money> grantedOnTrust() {
-    Money total = null;
+    @Nullable Money total = null;
     for (RecoveryAction action : actions) {
       if (action instanceof Refund refund) {
         total = total == null ? refund.amount() : total.plus(refund.amount());

@@ -3,6 +3,7 @@ package org.recovery.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Decides how to recover from a complaint: the remedy, the tone, the ownership to take, the
@@ -716,7 +718,7 @@ public final class RecoveryPolicy {
         && guidanceFallback == p.guidanceFallback
         && askForItemBack == p.askForItemBack
         && investigateLots == p.investigateLots
-        && java.util.Arrays.equals(respondWithin, p.respondWithin)
+        && Arrays.equals(respondWithin, p.respondWithin)
         && publicLowRatingWithin.equals(p.publicLowRatingWithin)
         && topPriorityWithin.equals(p.topPriorityWithin)
         && Double.compare(firstFailureGoodwill, p.firstFailureGoodwill) == 0
@@ -744,7 +746,7 @@ public final class RecoveryPolicy {
         + ", escalateAfter="
         + escalateAfter
         + ", autoApproveLimits="
-        + new java.util.TreeMap<>(limits)
+        + new TreeMap<>(limits)
         + ", remedies="
         + remedies
         + "]";

@@ -105,7 +105,8 @@ final class LetterComposer {
   }
 
   private void explanation(boolean formal, List<LetterSection> sections) {
-    StringBuilder text = new StringBuilder(256);
+    StringBuilder text = buffer;
+    text.setLength(0);
     for (OwnershipStatement s : plan.ownership()) {
       if (s.key() == OwnershipKey.PERSONAL_OWNER) {
         continue;
@@ -126,56 +127,56 @@ final class LetterComposer {
   private void solution(boolean formal, List<LetterSection> sections) {
     List<String> steps = new ArrayList<>(8);
     boolean saidNoReturn = false;
+    StringBuilder step = buffer;
     for (RecoveryAction action : plan.actions()) {
-      String step;
+      if (isInternalOrElsewhere(action)) {
+        continue;
+      }
       boolean physical = false;
+      step.setLength(0);
       if (action instanceof Refund r) {
         set(Var.AMOUNT, formats.money(r.amount()));
-        step = phrase(Catalog.STEP_REFUND);
+        appendPhrase(step, Catalog.STEP_REFUND);
         physical = !r.skus().isEmpty();
       } else if (action instanceof Replacement r) {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
-        step = phrase(Catalog.STEP_REPLACEMENT);
+        appendPhrase(step, Catalog.STEP_REPLACEMENT);
         physical = true;
       } else if (action instanceof Exchange e) {
         set(Var.ITEMS, items(e.sku(), e.quantity()));
         set(Var.DATE, formats.date(e.shipBy(), zone));
-        step = phrase(Catalog.STEP_EXCHANGE);
+        appendPhrase(step, Catalog.STEP_EXCHANGE);
         physical = true;
       } else if (action instanceof Reship r) {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
-        step = phrase(r.expedited() ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP);
+        appendPhrase(step, r.expedited() ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP);
       } else if (action instanceof Guidance g) {
-        step = phrase(Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
+        appendPhrase(step, Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
       } else if (action instanceof ReturnRequest r) {
         set(Var.ITEMS, items(r.sku(), 1));
-        StringBuilder text = new StringBuilder(256);
-        appendPhrase(text, Catalog.STEP_RETURN);
+        appendPhrase(step, Catalog.STEP_RETURN);
         if (r.prepaidLabel()) {
-          appendPhrase(text, Catalog.STEP_RETURN_LABEL);
+          appendPhrase(step, Catalog.STEP_RETURN_LABEL);
         }
         if (r.photosWelcome()) {
-          appendPhrase(text, Catalog.STEP_RETURN_PHOTOS);
+          appendPhrase(step, Catalog.STEP_RETURN_PHOTOS);
         }
-        appendPhrase(text, Catalog.STEP_RETURN_OPTIONAL);
-        step = text.toString();
+        appendPhrase(step, Catalog.STEP_RETURN_OPTIONAL);
       } else if (action instanceof AccountFix f) {
-        step = phrase(Catalog.STEP_ACCOUNT[f.change().ordinal()]);
+        appendPhrase(step, Catalog.STEP_ACCOUNT[f.change().ordinal()]);
       } else if (action instanceof FollowUp f) {
         set(Var.DATE, formats.date(f.at(), zone));
-        step = phrase(Catalog.STEP_FOLLOW_UP[f.why().ordinal()]);
-      } else if (isInternalOrElsewhere(action)) {
-        continue;
+        appendPhrase(step, Catalog.STEP_FOLLOW_UP[f.why().ordinal()]);
       } else {
         throw new IllegalStateException("no step for action " + action.type());
       }
       if (physical && !saidNoReturn) {
-        step = step + " " + phrase(Catalog.STEP_NO_RETURN);
+        appendPhrase(step, Catalog.STEP_NO_RETURN);
         saidNoReturn = true;
       }
-      addOnce(steps, step);
+      addOnce(steps, step.toString());
     }
     for (OwnershipStatement s : plan.ownership()) {
       if (s.key() == OwnershipKey.PERSONAL_OWNER) {
@@ -337,7 +338,10 @@ final class LetterComposer {
     return buffer.toString();
   }
 
-  /** Appends a phrase as the next sentence of a paragraph, without an intermediate string. */
+  /**
+   * Appends a phrase as the next sentence of a paragraph, without an intermediate string. The
+   * paragraph may be {@link #buffer} itself, as long as no {@link #phrase} call intervenes.
+   */
   private void appendPhrase(StringBuilder text, int key) {
     if (text.length() > 0) {
       text.append(' ');
