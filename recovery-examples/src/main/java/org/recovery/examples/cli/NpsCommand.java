@@ -186,7 +186,8 @@ final class NpsCommand implements Callable<Integer> {
                     () ->
                         ScoreColumn.guess(
                             files.get(0),
-                            ScoreColumn.headers(files.get(0), fileFormat, preset.namesRow())));
+                            ScoreColumn.headers(files.get(0), fileFormat, Math.max(1, headerRows)),
+                            fileFormat == SurveyFormat.CSV ? preset.namesRow() : 1));
     var builder = builder(fileFormat, scoreColumn);
     RecoveryImpact.@Nullable Tally impactTally = null;
     if (impact != null) {

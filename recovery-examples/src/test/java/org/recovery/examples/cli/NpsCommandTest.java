@@ -129,6 +129,27 @@ class NpsCommandTest {
   }
 
   @Test
+  void readsTwoQualtricsExportsFindingTheScoreByItsQuestionText() throws IOException {
+    String header =
+        "ResponseId,RecordedDate,Q1\n"
+            + "Response ID,Recorded Date,\"How likely are you to recommend us, 0-10?\"\n"
+            + "\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"recordedDate\"\"}\","
+            + "\"{\"\"ImportId\"\":\"\"QID1\"\"}\"\n";
+    Path a = file("a.csv", header + "R_1,2026-11-16 09:00:00,10\nR_2,2026-11-16 10:00:00,ten\n");
+    Path b = file("b.csv", header + "R_3,2026-11-17 09:00:00,3\n");
+
+    var run =
+        CommandRun.of(
+            "nps", a.toString(), b.toString(), "--preset", "qualtrics", "--format", "json");
+
+    var report = json(run);
+    assertThat(report.at("/overall/responses").asLong()).isEqualTo(2);
+    assertThat(report.at("/overall/promoters").asLong()).isEqualTo(1);
+    assertThat(report.at("/rejected/examples/0/column").asText()).isEqualTo("Q1");
+    assertThat(run.err()).contains("line " + a + ":5, column \"Q1\": 'ten' (NOT_A_NUMBER)");
+  }
+
+  @Test
   void readsJsonLinesByTheirExtension() throws IOException {
     Path export =
         file("export.jsonl", "{\"id\": \"a\", \"nps\": 10}\n{\"id\": \"b\", \"nps\": 3}\n");
