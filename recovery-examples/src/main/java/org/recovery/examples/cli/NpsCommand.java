@@ -122,7 +122,8 @@ final class NpsCommand implements Callable<Integer> {
       names = "--preset",
       paramLabel = "TOOL",
       description =
-          "The export layout of a survey tool: ${COMPLETION-CANDIDATES} (default: generic).")
+          "The export layout of a survey tool: generic (the default), surveymonkey, qualtrics,"
+              + " qualtrics_legacy, delighted or typeform.")
   SurveyPreset preset = SurveyPreset.GENERIC;
 
   @Option(
