@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Run the whole story on sample data shipped in the jar.",
     description = {
       "Run the whole story on sample data shipped in the jar: six complaints (broken item,",
       "wrong size, usage difficulty, poor quality, a customer's third incident, an angry",
