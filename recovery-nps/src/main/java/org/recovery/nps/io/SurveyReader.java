@@ -61,8 +61,11 @@ import org.slf4j.LoggerFactory;
  * non-zero fraction is {@code NOT_AN_INTEGER} ({@code 9.5}); an integer off the scale is {@code
  * OUT_OF_RANGE} ({@code 11}, {@code -1}); so {@code 9}, {@code 9 }, {@code 9.0}, {@code 09} and
  * {@code +9} are 9. Then a timestamp that does not parse is {@code BAD_TIMESTAMP} and a weight that
- * is not a finite decimal {@code >= 0} is {@code BAD_WEIGHT}. Segment values are trimmed of spaces
- * and tabs.
+ * is not a decimal ({@code [+]?digits[.digits][e[+-]digits]}) from {@link
+ * org.recovery.nps.NpsAccumulator#MIN_WEIGHT 1e-6} to {@link
+ * org.recovery.nps.NpsAccumulator#MAX_WEIGHT 1e6} is {@code BAD_WEIGHT} (so 0, negative, blank and
+ * huge weights such as an id read as {@code 5e300} are rejected, never counted). Segment values are
+ * trimmed of spaces and tabs.
  *
  * <p><b>Columns.</b> Columns are found by header text (trimmed of spaces and tabs; exact match,
  * else a unique case-insensitive match; the first of duplicates wins). A configured column that is
@@ -688,7 +691,10 @@ public final class SurveyReader {
     }
 
     /**
-     * Sets the header of the weight column: a finite decimal at least 0 per row.
+     * Sets the header of the weight column: a decimal from {@link
+     * org.recovery.nps.NpsAccumulator#MIN_WEIGHT 1e-6} to {@link
+     * org.recovery.nps.NpsAccumulator#MAX_WEIGHT 1e6} per row; other rows are rejected as {@code
+     * BAD_WEIGHT}.
      *
      * @param column the header text; default none (every weight 1)
      * @return this builder

@@ -266,6 +266,39 @@ class SurveyReaderTest {
   }
 
   @Test
+  void weightedNpsIsNeverNanWhenWeightsAreZeroHugeOrIdsThatLookLikeNumbers() {
+    // given weights a host would never mean: 0, an id that parses as 5e300, 1e308, just over 1e6
+    NpsReport report =
+        read(
+            SurveyReader.builder().scoreColumn("score").weightColumn("w").build(),
+            "score,w\n10,0\n0,5e300\n9,1e308\n0,1000000.5\n10,1e6\n3,0.000001\n");
+    // then those rows are rejected as BAD_WEIGHT with their value, the rest counted
+    assertThat(report.rejected().count(RejectionReason.BAD_WEIGHT)).isEqualTo(4);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line, Rejection::column, Rejection::value)
+        .containsExactly(
+            tuple(2L, "w", "0"),
+            tuple(3L, "w", "5e300"),
+            tuple(4L, "w", "1e308"),
+            tuple(5L, "w", "1000000.5"));
+    assertThat(report.overall().responses()).isEqualTo(2);
+    assertThat(report.overall().nps())
+        .isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(report.overall().standardError()).isFinite();
+    assertThat(report.overall().smallSample()).isTrue();
+  }
+
+  @Test
+  void onlyZeroWeightsGiveAnEmptyResultWithEveryRowRejected() {
+    NpsReport report =
+        read(
+            SurveyReader.builder().scoreColumn("score").weightColumn("w").build(),
+            "score,w\n10,0\n0,0\n");
+    assertThat(report.overall().responses()).isZero();
+    assertThat(report.rejected().count(RejectionReason.BAD_WEIGHT)).isEqualTo(2);
+  }
+
+  @Test
   void readsJsonLinesWithNumbersAndStrings() {
     String jsonl =
         "{\"score\": 9, \"person\": \"p1\", \"created_at\": 1713418460}\n"
