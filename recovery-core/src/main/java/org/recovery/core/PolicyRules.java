@@ -67,6 +67,9 @@ final class PolicyRules {
       OwnershipStatement.of(OwnershipKey.SHOULD_HAVE_BEEN_CLEARER);
   private static final int PRECOMPUTED_COUNTS = 32;
 
+  /** ISO 4217 numeric codes are below 1000; per-currency settings are looked up by them. */
+  private static final int CODES = 1000;
+
   /**
    * Working lists reused by each thread's decisions, so a decision allocates only the plan's own
    * immutable copies. They never outlive a call and never hold data between calls.
@@ -90,6 +93,7 @@ final class PolicyRules {
   private final int formalAfter;
   private final int escalateAfter;
   private final Map<Currency, Money> autoApproveLimits;
+  private final Money[] autoApproveByCode;
   private final String approver;
   private final Duration approvalWithin;
   private final int abuseRefundCount;
@@ -173,10 +177,18 @@ final class PolicyRules {
     formalAfter = b.formalAfter;
     escalateAfter = b.escalateAfter;
     autoApproveLimits = Map.copyOf(b.autoApproveLimits);
+    autoApproveByCode = new Money[CODES];
+    autoApproveLimits.forEach(
+        (c, m) -> {
+          if (indexed(c)) {
+            autoApproveByCode[c.getNumericCode()] = m;
+          }
+        });
     approver = b.approver;
     approvalWithin = b.approvalWithin;
     abuseRefundCount = b.abuseRefundCount;
     abuseRefundTotals = Map.copyOf(b.abuseRefundTotals);
+
     abuseReviewer = b.abuseReviewer;
     abuseReviewWithin = b.abuseReviewWithin;
     accountOwner = b.accountOwner;
@@ -569,7 +581,12 @@ final class PolicyRules {
     // Trust: the refund stands; a large one is approved after the fact.
     if (refundTotal != null) {
       reasons.add(onTrust);
-      Money limit = autoApproveLimits.get(refundTotal.currency());
+      Currency c = refundTotal.currency();
+      Money limit = indexed(c) ? autoApproveByCode[c.getNumericCode()] : null;
+      if (limit == null || limit.currency() != c) {
+        // Not indexed, or two currencies share a numeric code: ask the map.
+        limit = autoApproveLimits.get(c);
+      }
       if (limit == null) {
         if (refundTotal.amount().signum() > 0) {
           actions.add(new Approval(refundTotal, approver, now.plus(approvalWithin)));
@@ -672,10 +689,9 @@ final class PolicyRules {
       reasons.add(abuseCount);
       abuse = true;
     }
-    if (refundedInCurrency) {
+    if (refundedInCurrency && currency != null) {
       Money totalLimit = abuseRefundTotals.get(currency);
-      if (totalLimit != null
-          && exceeds(refundedApprox, totalLimit.amount(), history, complaint, currency)) {
+      if (totalLimit != null && exceeds(refundedApprox, totalLimit, history, complaint, currency)) {
         reasons.add(abuseTotal.get(currency));
         abuse = true;
       }
@@ -707,6 +723,11 @@ final class PolicyRules {
     return plan;
   }
 
+  private static boolean indexed(Currency c) {
+    int code = c.getNumericCode();
+    return code > 0 && code < CODES;
+  }
+
   /** Tells whether the instant (s1, n1) is strictly before (s2, n2). */
   private static boolean before(long s1, int n1, long s2, int n2) {
     return s1 < s2 || (s1 == s2 && n1 < n2);
@@ -718,11 +739,8 @@ final class PolicyRules {
    * matter, is the exact sum computed.
    */
   private boolean exceeds(
-      double approx,
-      BigDecimal limit,
-      CustomerHistory history,
-      Complaint complaint,
-      Currency currency) {
+      double approx, Money total, CustomerHistory history, Complaint complaint, Currency currency) {
+    BigDecimal limit = total.amount();
     double l = limit.doubleValue();
     if (approx > l + 1.0) {
       return true;

@@ -296,8 +296,8 @@ class StrictJsonTest {
                     .get("p")
                     .money())
         .hasMessage(
-            "$.p: amount 12.345 USD has more than 2 decimal places; amounts are never rounded"
-                + " (line 1, column 7)")
+            "$.p.amount: amount 12.345 USD has more than 2 decimal places; amounts are never"
+                + " rounded (line 1, column 18)")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 
