@@ -716,11 +716,47 @@ final class PolicyRules {
     }
     RecoveryPlan plan =
         new RecoveryPlan(
-            complaintId, actions, respondBy, tone, ownership, goodwill, status, reasons);
+            complaintId,
+            frozen(actions),
+            respondBy,
+            tone,
+            frozen(ownership),
+            goodwill,
+            status,
+            frozen(reasons));
     actions.clear();
     reasons.clear();
     ownership.clear();
     return plan;
+  }
+
+  /**
+   * Copies a working list into an immutable one with a single array: the fixed-arity {@code
+   * List.of} trusts its own arguments array, and {@link List#copyOf} then keeps the result as it
+   * is, where copying the working list directly would copy its array twice.
+   */
+  static <T> List<T> frozen(List<T> l) {
+    return switch (l.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(l.get(0));
+      case 2 -> List.of(l.get(0), l.get(1));
+      case 3 -> List.of(l.get(0), l.get(1), l.get(2));
+      case 4 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3));
+      case 5 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
+      case 6 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5));
+      case 7 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6));
+      case 8 ->
+          List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7));
+      case 9 ->
+          List.of(
+              l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
+              l.get(8));
+      case 10 ->
+          List.of(
+              l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
+              l.get(8), l.get(9));
+      default -> List.copyOf(l);
+    };
   }
 
   private static boolean indexed(Currency c) {
