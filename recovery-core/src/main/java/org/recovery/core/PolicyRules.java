@@ -109,6 +109,8 @@ final class PolicyRules {
   private final int repeatCreditPercent;
   private final int escalatedCreditPercent;
   private final Duration creditValidFor;
+  private final OptionalInt repeatCredit;
+  private final OptionalInt escalatedCredit;
   private final Duration shipWithin;
   private final Duration guidanceFollowUpAfter;
   private final Duration arrivalFollowUpAfter;
@@ -200,6 +202,8 @@ final class PolicyRules {
     repeatCreditPercent = b.repeatCreditPercent;
     escalatedCreditPercent = b.escalatedCreditPercent;
     creditValidFor = b.creditValidFor;
+    repeatCredit = OptionalInt.of(b.repeatCreditPercent);
+    escalatedCredit = OptionalInt.of(b.escalatedCreditPercent);
     shipWithin = b.shipWithin;
     guidanceFollowUpAfter = b.guidanceFollowUpAfter;
     arrivalFollowUpAfter = b.arrivalFollowUpAfter;
@@ -648,8 +652,13 @@ final class PolicyRules {
       reasons.add(creditSeriousFirst);
     }
     if (creditPercent > 0) {
-      actions.add(
-          new Credit(Optional.empty(), OptionalInt.of(creditPercent), now.plus(creditValidFor)));
+      OptionalInt percent =
+          creditPercent == repeatCredit.getAsInt()
+              ? repeatCredit
+              : creditPercent == escalatedCredit.getAsInt()
+                  ? escalatedCredit
+                  : OptionalInt.of(creditPercent);
+      actions.add(new Credit(Optional.empty(), percent, now.plus(creditValidFor)));
     }
 
     final Tone tone;
@@ -808,12 +817,17 @@ final class PolicyRules {
     if (lines.size() == 1 && first.quantity() == 1) {
       return first.unitPrice();
     }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0, n = lines.size(); i < n; i++) {
-      OrderLine line = lines.get(i);
-      sum = sum.add(line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity())));
+    BigDecimal sum = lineTotal(first);
+    for (int i = 1, n = lines.size(); i < n; i++) {
+      sum = sum.add(lineTotal(lines.get(i)));
     }
     return new Money(sum, first.unitPrice().currency());
+  }
+
+  private static BigDecimal lineTotal(OrderLine line) {
+    BigDecimal unit = line.unitPrice().amount();
+    int quantity = line.quantity();
+    return quantity == 1 ? unit : unit.multiply(BigDecimal.valueOf(quantity));
   }
 
   private static List<String> skus(List<OrderLine> lines) {
