@@ -16,7 +16,9 @@ public record OwnershipStatement(OwnershipKey key, Map<String, String> parameter
   /** Validates the statement and copies the parameters. */
   public OwnershipStatement {
     Objects.requireNonNull(key, "key");
-    parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+    parameters =
+        Collections.unmodifiableMap(
+            new TreeMap<>(Objects.requireNonNull(parameters, "parameters")));
   }
 
   /**

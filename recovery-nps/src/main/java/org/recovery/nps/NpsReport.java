@@ -90,6 +90,16 @@ public record NpsReport(
   }
 
   /**
+   * Renders the report as one self-contained HTML page titled "Net Promoter Score"; see {@link
+   * #toHtml(String)}.
+   *
+   * @return the HTML text
+   */
+  public String toHtml() {
+    return toHtml("Net Promoter Score");
+  }
+
+  /**
    * Renders the report as one self-contained HTML page with inline SVG charts (NPS per period with
    * its interval, the promoter/passive/detractor split per segment) and no external scripts, styles
    * or fonts. Text from the export is escaped.

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.recovery.core.Money;
@@ -20,7 +22,12 @@ final class Formats {
   private final ThreadLocal<NumberFormat> number;
 
   Formats(Locale locale) {
-    this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    // Resolve the locale's long date pattern once: a localized formatter looks it up on every call.
+    this.date =
+        DateTimeFormatter.ofPattern(
+            DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.LONG, null, IsoChronology.INSTANCE, locale),
+            locale);
     this.money = ThreadLocal.withInitial(() -> NumberFormat.getCurrencyInstance(locale));
     this.percent = ThreadLocal.withInitial(() -> NumberFormat.getPercentInstance(locale));
     this.number = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));

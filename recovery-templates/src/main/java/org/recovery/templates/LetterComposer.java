@@ -105,18 +105,19 @@ final class LetterComposer {
   }
 
   private void explanation(boolean formal, List<LetterSection> sections) {
-    StringBuilder text = new StringBuilder(256);
+    StringBuilder text = buffer;
+    text.setLength(0);
     for (OwnershipStatement s : plan.ownership()) {
       if (s.key() == OwnershipKey.PERSONAL_OWNER) {
         continue;
       }
-      appendSentence(text, statement(s));
+      appendPhrase(text, statementKey(s));
     }
     if (formal) {
       if (text.length() == 0) {
-        appendSentence(text, phrase(Catalog.CAUSE[complaint.cause().ordinal()]));
+        appendPhrase(text, Catalog.CAUSE[complaint.cause().ordinal()]);
       }
-      appendSentence(text, phrase(Catalog.EXPLAIN_THANKS));
+      appendPhrase(text, Catalog.EXPLAIN_THANKS);
     }
     if (text.length() > 0) {
       sections.add(paragraph(SectionKind.EXPLANATION, text.toString()));
@@ -124,61 +125,62 @@ final class LetterComposer {
   }
 
   private void solution(boolean formal, List<LetterSection> sections) {
-    Set<String> steps = new LinkedHashSet<>();
+    List<String> steps = new ArrayList<>(8);
     boolean saidNoReturn = false;
+    StringBuilder step = buffer;
     for (RecoveryAction action : plan.actions()) {
-      String step;
+      if (isInternalOrElsewhere(action)) {
+        continue;
+      }
       boolean physical = false;
+      step.setLength(0);
       if (action instanceof Refund r) {
         set(Var.AMOUNT, formats.money(r.amount()));
-        step = phrase(Catalog.STEP_REFUND);
+        appendPhrase(step, Catalog.STEP_REFUND);
         physical = !r.skus().isEmpty();
       } else if (action instanceof Replacement r) {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
-        step = phrase(Catalog.STEP_REPLACEMENT);
+        appendPhrase(step, Catalog.STEP_REPLACEMENT);
         physical = true;
       } else if (action instanceof Exchange e) {
         set(Var.ITEMS, items(e.sku(), e.quantity()));
         set(Var.DATE, formats.date(e.shipBy(), zone));
-        step = phrase(Catalog.STEP_EXCHANGE);
+        appendPhrase(step, Catalog.STEP_EXCHANGE);
         physical = true;
       } else if (action instanceof Reship r) {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
-        step = phrase(r.expedited() ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP);
+        appendPhrase(step, r.expedited() ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP);
       } else if (action instanceof Guidance g) {
-        step = phrase(Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
+        appendPhrase(step, Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
       } else if (action instanceof ReturnRequest r) {
         set(Var.ITEMS, items(r.sku(), 1));
-        StringBuilder text = new StringBuilder(phrase(Catalog.STEP_RETURN));
+        appendPhrase(step, Catalog.STEP_RETURN);
         if (r.prepaidLabel()) {
-          appendSentence(text, phrase(Catalog.STEP_RETURN_LABEL));
+          appendPhrase(step, Catalog.STEP_RETURN_LABEL);
         }
         if (r.photosWelcome()) {
-          appendSentence(text, phrase(Catalog.STEP_RETURN_PHOTOS));
+          appendPhrase(step, Catalog.STEP_RETURN_PHOTOS);
         }
-        appendSentence(text, phrase(Catalog.STEP_RETURN_OPTIONAL));
-        step = text.toString();
+        appendPhrase(step, Catalog.STEP_RETURN_OPTIONAL);
       } else if (action instanceof AccountFix f) {
-        step = phrase(Catalog.STEP_ACCOUNT[f.change().ordinal()]);
+        appendPhrase(step, Catalog.STEP_ACCOUNT[f.change().ordinal()]);
       } else if (action instanceof FollowUp f) {
         set(Var.DATE, formats.date(f.at(), zone));
-        step = phrase(Catalog.STEP_FOLLOW_UP[f.why().ordinal()]);
-      } else if (isInternalOrElsewhere(action)) {
-        continue;
+        appendPhrase(step, Catalog.STEP_FOLLOW_UP[f.why().ordinal()]);
       } else {
         throw new IllegalStateException("no step for action " + action.type());
       }
       if (physical && !saidNoReturn) {
-        step = step + " " + phrase(Catalog.STEP_NO_RETURN);
+        appendPhrase(step, Catalog.STEP_NO_RETURN);
         saidNoReturn = true;
       }
-      steps.add(step);
+      addOnce(steps, step.toString());
     }
     for (OwnershipStatement s : plan.ownership()) {
       if (s.key() == OwnershipKey.PERSONAL_OWNER) {
-        steps.add(statement(s));
+        addOnce(steps, statement(s));
       }
     }
     if (!steps.isEmpty()) {
@@ -187,18 +189,18 @@ final class LetterComposer {
   }
 
   private void changes(boolean formal, List<LetterSection> sections) {
-    Set<String> changes = new LinkedHashSet<>();
+    List<String> changes = new ArrayList<>(4);
     for (RecoveryAction action : plan.actions()) {
       if (action instanceof Investigation i) {
         set(Var.ITEMS, items(i.sku(), 1));
         if (i.lot().isPresent()) {
           set(Var.LOT, Plain.of(i.lot().get()));
-          changes.add(phrase(Catalog.CHANGE_INVESTIGATION_LOT));
+          addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION_LOT));
         } else {
-          changes.add(phrase(Catalog.CHANGE_INVESTIGATION));
+          addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION));
         }
       } else if (action instanceof ProcessFix f) {
-        changes.add(phrase(Catalog.CHANGE_AREA[f.area().ordinal()]));
+        addOnce(changes, phrase(Catalog.CHANGE_AREA[f.area().ordinal()]));
       }
     }
     if (!changes.isEmpty()) {
@@ -235,6 +237,11 @@ final class LetterComposer {
   }
 
   private String statement(OwnershipStatement s) {
+    return phrase(statementKey(s));
+  }
+
+  /** Returns the phrase key of a statement, having set the variables it needs. */
+  private int statementKey(OwnershipStatement s) {
     int key = Catalog.OWN[s.key().ordinal()];
     switch (s.key()) {
       case NOT_THE_FIRST_TIME -> set(Var.COUNT, count(parameter(s, key, Var.COUNT)));
@@ -242,7 +249,7 @@ final class LetterComposer {
       case PERSONAL_OWNER -> set(Var.OWNER, parameter(s, key, Var.OWNER));
       default -> {}
     }
-    return phrase(key);
+    return key;
   }
 
   private String parameter(OwnershipStatement s, int key, Var var) {
@@ -299,8 +306,7 @@ final class LetterComposer {
     return String.join(", ", names);
   }
 
-  private LetterSection listed(boolean formal, SectionKind kind, int heading, Set<String> items) {
-    List<String> list = List.copyOf(items);
+  private LetterSection listed(boolean formal, SectionKind kind, int heading, List<String> list) {
     if (formal) {
       return new LetterSection(kind, Optional.of(phrase(heading)), List.of(), list);
     }
@@ -311,11 +317,11 @@ final class LetterComposer {
     return new LetterSection(kind, Optional.empty(), List.of(text), List.of());
   }
 
-  private static void appendSentence(StringBuilder text, String sentence) {
-    if (text.length() > 0) {
-      text.append(' ');
+  /** Adds a sentence unless the same one is already there: two fixes may read the same. */
+  private static void addOnce(List<String> list, String item) {
+    if (!list.contains(item)) {
+      list.add(item);
     }
-    text.append(sentence);
   }
 
   private void set(Var var, String value) {
@@ -323,8 +329,23 @@ final class LetterComposer {
   }
 
   private String phrase(int key) {
+    Phrase p = language.phrase(tone, key);
+    if (p.constant != null) {
+      return p.constant;
+    }
     buffer.setLength(0);
-    language.phrase(tone, key).appendTo(buffer, values);
+    p.appendTo(buffer, values);
     return buffer.toString();
+  }
+
+  /**
+   * Appends a phrase as the next sentence of a paragraph, without an intermediate string. The
+   * paragraph may be {@link #buffer} itself, as long as no {@link #phrase} call intervenes.
+   */
+  private void appendPhrase(StringBuilder text, int key) {
+    if (text.length() > 0) {
+      text.append(' ');
+    }
+    language.phrase(tone, key).appendTo(text, values);
   }
 }

@@ -30,9 +30,15 @@ public record LetterSection(
       throw new IllegalArgumentException(
           "section " + kind + " must have a paragraph or a step but had neither");
     }
-    heading.ifPresent(h -> requireText(h, kind, "heading"));
-    paragraphs.forEach(p -> requireText(p, kind, "paragraph"));
-    steps.forEach(s -> requireText(s, kind, "step"));
+    if (heading.isPresent()) {
+      requireText(heading.get(), kind, "heading");
+    }
+    for (String p : paragraphs) {
+      requireText(p, kind, "paragraph");
+    }
+    for (String s : steps) {
+      requireText(s, kind, "step");
+    }
   }
 
   private static void requireText(String s, SectionKind kind, String what) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A phrase compiled once at load: literal runs between variables, so rendering is a few appends
@@ -13,9 +14,13 @@ final class Phrase {
   private final String[] literals;
   private final Var[] vars;
 
+  /** The whole text when the phrase has no variables, so writing it allocates nothing. */
+  final @Nullable String constant;
+
   private Phrase(String[] literals, Var[] vars) {
     this.literals = literals;
     this.vars = vars;
+    this.constant = vars.length == 0 ? literals[0] : null;
   }
 
   /**

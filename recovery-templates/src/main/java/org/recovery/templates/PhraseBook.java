@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -264,7 +265,7 @@ public final class PhraseBook {
     public PhraseBook build() {
       Map<String, Map<String, Entry>> copy = new TreeMap<>();
       entries.forEach((tag, map) -> copy.put(tag, Collections.unmodifiableMap(map)));
-      Map<String, Language> languages = new TreeMap<>();
+      Map<String, Language> languages = new HashMap<>();
       for (String tag : copy.keySet()) {
         languages.put(tag, compile(tag, merged(tag, copy)));
       }

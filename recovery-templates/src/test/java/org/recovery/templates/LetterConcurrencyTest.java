@@ -30,7 +30,7 @@ class LetterConcurrencyTest {
       for (int t = 0; t < 8; t++) {
         Callable<Boolean> task =
             () -> {
-              for (int round = 0; round < 50; round++) {
+              for (int round = 0; round < 20; round++) {
                 for (int i = 0; i < LetterFixtures.SHIPPED.size(); i++) {
                   Locale locale = LetterFixtures.SHIPPED.get(i);
                   String html = render(book, locale);

@@ -19,10 +19,20 @@ import org.w3c.dom.NodeList;
 
 class LetterRenderingTest {
 
-  static Document parseXhtml(String html) throws Exception {
+  private static final DocumentBuilderFactory XML = xmlFactory();
+
+  private static DocumentBuilderFactory xmlFactory() {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder()
+    try {
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    } catch (javax.xml.parsers.ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+    return f;
+  }
+
+  static synchronized Document parseXhtml(String html) throws Exception {
+    return XML.newDocumentBuilder()
         .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -14,9 +14,16 @@ import org.recovery.core.internal.json.JsonFailure;
 public final class JsonFormatException extends RecoveryException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is, as a JSONPath. */
   private final String path;
+
+  /** What is wrong, without the path and position. */
   private final String detail;
+
+  /** The 1-based line of the offending value. */
   private final int line;
+
+  /** The 1-based column of the offending value. */
   private final int column;
 
   JsonFormatException(String path, String detail, int line, int column, @Nullable Throwable cause) {

@@ -31,7 +31,8 @@ import org.recovery.core.internal.json.StrictJson;
  * null} for a required field, nesting at most {@value #MAX_DEPTH} levels and strings at most
  * {@value #MAX_STRING_LENGTH} characters. An optional field may be absent or {@code null}; both
  * mean "none". Every problem, including a value the model refuses (a negative price, a rating of
- * 7), fails with a {@link JsonFormatException} naming the JSON path, line and column.
+ * 7), fails with a {@link JsonFormatException} naming the JSON path, line and column. Bytes
+ * (streams and files) must be UTF-8; a leading byte order mark is skipped.
  *
  * <p>Writing is deterministic: fields in the documented order, money amounts as strings at the
  * currency's scale, instants in ISO-8601 UTC, locales as BCP 47 tags, enums by name, empty optional

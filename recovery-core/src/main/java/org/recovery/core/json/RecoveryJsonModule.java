@@ -20,9 +20,9 @@ import java.io.IOException;
  * <p>Reading fails with {@link JsonFormatException}, its path counted from the host document's root
  * ({@code $.complaint.lines[0].quantity}). When the value is nested in one of the host's own types,
  * Jackson may wrap that exception in a {@code JsonMappingException}; it is then the cause. The
- * host's parser settings govern tokenizing (comments, NaN, duplicates); the module still refuses
- * duplicate keys, NaN, nesting deeper than {@link RecoveryJson#MAX_DEPTH} and strings longer than
- * {@link RecoveryJson#MAX_STRING_LENGTH} inside Recovery's values.
+ * host's mapper settings govern tokenizing and what follows the value (comments, trailing content);
+ * the module still refuses duplicate keys, NaN, nesting deeper than {@link RecoveryJson#MAX_DEPTH}
+ * and strings longer than {@link RecoveryJson#MAX_STRING_LENGTH} inside Recovery's values.
  */
 public final class RecoveryJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -370,4 +370,37 @@ class RecoveryJsonTest {
 
     assertThat(JSON.writePlan(plan)).contains("\"parameters\":{\"a\":\"2\",\"z\":\"1\"}");
   }
+
+  @Test
+  void oneInstanceServesManyThreadsAtOnce() throws Exception {
+    List<RecoveryPlan> plans = new java.util.ArrayList<>();
+    qt().withExamples(200).forAll(DomainGenerators.plans()).checkAssert(plans::add);
+    List<String> expected = plans.stream().map(JSON::writePlan).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < plans.size(); i++) {
+                    String written = JSON.writePlan(plans.get(i));
+                    if (!written.equals(expected.get(i))
+                        || !JSON.readPlan(written).equals(plans.get(i))) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      start.countDown();
+      for (var result : results) {
+        assertThat(result.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import org.recovery.core.RecoveryException;
+import org.recovery.nps.NpsException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -98,6 +99,7 @@ final class CommandFailures
   private static boolean expected(Throwable failure) {
     return failure instanceof UnusableInputException
         || failure instanceof RecoveryException
+        || failure instanceof NpsException
         || failure instanceof IllegalArgumentException
         || failure instanceof IOException
         || failure instanceof UncheckedIOException;
@@ -112,7 +114,7 @@ final class CommandFailures
     return false;
   }
 
-  private static String oneLine(@org.jspecify.annotations.Nullable String message) {
+  static String oneLine(@org.jspecify.annotations.Nullable String message) {
     if (message == null || message.isBlank()) {
       return "no details given";
     }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.recovery.core.Complaint;
 import org.recovery.core.CustomerHistory;
 import org.recovery.core.RecoveryPolicy;
+import org.recovery.core.json.PolicyJson;
 import org.recovery.core.json.RecoveryJson;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,14 +65,10 @@ final class DecisionOptions {
               + h.customerId()
               + "\"");
     }
-    if (policy != null) {
-      throw new UnusableInputException(
-          "--policy "
-              + policy
-              + ": reading a policy from JSON is not in this build yet; leave out --policy to use"
-              + " the default policy");
-    }
-    RecoveryPolicy p = RecoveryPolicy.defaults();
+    RecoveryPolicy p =
+        policy == null
+            ? RecoveryPolicy.defaults()
+            : InputFiles.parse(policy, PolicyJson.defaults()::read);
     Instant at = now != null ? now : c.receivedAt();
     return new Decision(c, h, p.decide(c, h, at));
   }

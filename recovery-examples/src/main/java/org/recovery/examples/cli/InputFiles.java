@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.recovery.core.RecoveryException;
+import org.recovery.nps.NpsException;
 
 /** Reads the files named on the command line, naming the file in every failure. */
 final class InputFiles {
@@ -31,6 +32,25 @@ final class InputFiles {
       throw new UnusableInputException(
           "cannot read " + path + ": expected UTF-8 text but found bytes that are not UTF-8", e);
     } catch (IOException e) {
+      throw new UnusableInputException(CommandFailures.describe(e), e);
+    }
+  }
+
+  /**
+   * Reads a file with a library reader, prefixing any data error with the file name.
+   *
+   * @param path the file
+   * @param reader reads the file
+   * @param <T> the value type
+   * @return the value
+   * @throws UnusableInputException naming the file and the problem
+   */
+  static <T> T located(Path path, Function<Path, T> reader) {
+    try {
+      return reader.apply(path);
+    } catch (RecoveryException | NpsException | IllegalArgumentException e) {
+      throw new UnusableInputException(path + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
       throw new UnusableInputException(CommandFailures.describe(e), e);
     }
   }

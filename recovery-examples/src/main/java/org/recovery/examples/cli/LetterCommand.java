@@ -1,17 +1,23 @@
 package org.recovery.examples.cli;
 
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.recovery.templates.Letter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code recovery letter}: decides, then prints the letter to the customer. */
 @Command(
     name = "letter",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Decide, then print the letter to the customer.",
     description = {
       "Decide what to do about a complaint, then print the letter to the customer:",
       "apology, acknowledgement, explanation, solution, what we change, incentive, thanks."
@@ -52,9 +58,42 @@ final class LetterCommand implements Callable<Integer> {
       description = "text, html, md or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description = "The customer's time zone, in which dates are written (default: UTC).")
+  @Nullable ZoneId zone;
+
+  @Spec @Nullable CommandSpec spec;
+
   @Override
   public Integer call() {
-    throw new UnusableInputException(
-        "letter needs recovery-templates' letter builder, which this build does not include yet");
+    var commandLine = Objects.requireNonNull(spec, "spec").commandLine();
+    Decision d = decision.decide();
+    var builder = Letter.builder(d.complaint(), d.plan());
+    builder.locale(lang != null ? lang : d.complaint().language());
+    if (also != null) {
+      builder.secondLocale(also);
+    }
+    if (zone != null) {
+      builder.zone(zone);
+    }
+    Letter letter = builder.build();
+    String text =
+        switch (format) {
+          case text -> letter.toText();
+          case html -> letter.toHtml();
+          case md -> letter.toMarkdown();
+          case json -> letter.toJson();
+        };
+    var out = commandLine.getOut();
+    out.print(text);
+    if (!text.endsWith("\n")) {
+      out.println();
+    }
+    for (String warning : letter.warnings()) {
+      commandLine.getErr().println("recovery letter: warning: " + warning);
+    }
+    return RecoveryCommand.OK;
   }
 }

@@ -1,12 +1,32 @@
 package org.recovery.examples.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.recovery.nps.Estimation;
+import org.recovery.nps.NpsReport;
+import org.recovery.nps.NpsScale;
+import org.recovery.nps.PeriodUnit;
+import org.recovery.nps.RecoveryImpact;
+import org.recovery.nps.RecoveryImpactReport;
+import org.recovery.nps.io.ComplaintRecords;
+import org.recovery.nps.io.SurveyFormat;
+import org.recovery.nps.io.SurveyFormatException;
+import org.recovery.nps.io.SurveyPreset;
+import org.recovery.nps.io.SurveyReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +39,7 @@ import picocli.CommandLine.Spec;
     name = "nps",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Net Promoter Score of survey exports, per segment and period.",
     description = {
       "Compute the Net Promoter Score of survey exports (CSV or JSON lines), with its",
       "standard error and confidence interval, per segment and per period.",
@@ -41,25 +62,19 @@ final class NpsCommand implements Callable<Integer> {
   /** The calendar periods a report can be split into. */
   enum Period {
     /** Calendar days. */
-    day,
+    day(PeriodUnit.DAY),
     /** ISO weeks, e.g. 2026-W47. */
-    week,
+    week(PeriodUnit.ISO_WEEK),
     /** Calendar months. */
-    month,
+    month(PeriodUnit.MONTH),
     /** Calendar quarters. */
-    quarter
-  }
+    quarter(PeriodUnit.QUARTER);
 
-  /** The survey tools whose export layouts are known. */
-  enum Preset {
-    /** SurveyMonkey: two header rows. */
-    surveymonkey,
-    /** Qualtrics: three header rows. */
-    qualtrics,
-    /** Delighted. */
-    delighted,
-    /** Typeform. */
-    typeform
+    final PeriodUnit unit;
+
+    Period(PeriodUnit unit) {
+      this.unit = unit;
+    }
   }
 
   @Spec @Nullable CommandSpec spec;
@@ -107,8 +122,8 @@ final class NpsCommand implements Callable<Integer> {
       names = "--preset",
       paramLabel = "TOOL",
       description =
-          "The export layout of a survey tool: surveymonkey, qualtrics, delighted," + " typeform.")
-  @Nullable Preset preset;
+          "The export layout of a survey tool: ${COMPLETION-CANDIDATES} (default: generic).")
+  SurveyPreset preset = SurveyPreset.GENERIC;
 
   @Option(
       names = "--id",
@@ -132,6 +147,12 @@ final class NpsCommand implements Callable<Integer> {
   @Nullable Path impact;
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "How many threads scan a CSV file (default: every available core).")
+  @Nullable Integer threads;
+
+  @Option(
       names = "--level",
       paramLabel = "LEVEL",
       description = "The confidence level of the intervals (default: ${DEFAULT-VALUE}).")
@@ -151,16 +172,185 @@ final class NpsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    var commandLine = Objects.requireNonNull(spec, "spec").commandLine();
     validate();
-    throw new UnusableInputException(
-        "nps needs recovery-nps' readers and reports, which this build does not include yet");
+    SurveyFormat fileFormat = format(files.get(0));
+    int headerRows = fileFormat == SurveyFormat.CSV ? preset.headerRows() : 0;
+    var export = new JoinedExport(files, headerRows);
+    String scoreColumn =
+        score != null
+            ? score
+            : preset
+                .scoreColumn()
+                .orElseGet(
+                    () ->
+                        ScoreColumn.guess(
+                            files.get(0),
+                            ScoreColumn.headers(files.get(0), fileFormat, Math.max(1, headerRows)),
+                            fileFormat == SurveyFormat.CSV ? preset.namesRow() : 1));
+    var builder = builder(fileFormat, scoreColumn);
+    RecoveryImpact.@Nullable Tally impactTally = null;
+    if (impact != null) {
+      ComplaintRecords records = InputFiles.located(impact, ComplaintRecords::fromCsv);
+      impactTally = RecoveryImpact.of(records, NpsScale.defaults(), estimation()).tally();
+      builder.onResponse(impactTally::add);
+    }
+    SurveyReader reader = build(commandLine, builder);
+    RecoveryCommand root = (RecoveryCommand) commandLine.getParent().getCommand();
+    boolean fast =
+        files.size() == 1
+            && fileFormat == SurveyFormat.CSV
+            && !dedupe
+            && weight == null
+            && impactTally == null;
+    NpsReport report = read(reader, export, fast, root.interactive(), commandLine.getErr());
+    Optional<RecoveryImpactReport> impactReport =
+        Optional.ofNullable(impactTally).map(RecoveryImpact.Tally::report);
+    String text =
+        switch (format) {
+          case table -> NpsTable.of(report) + impactReport.map(ImpactTable::of).orElse("");
+          case json -> report.toJson() + "\n";
+          case csv -> report.toCsv();
+          case html -> report.toHtml(title());
+        };
+    if (impactReport.isPresent() && format != Format.table) {
+      commandLine
+          .getErr()
+          .println(
+              "recovery nps: warning: the recovery-impact table is shown with --format table"
+                  + " only");
+    }
+    write(commandLine, text);
+    commandLine.getErr().print(NpsTable.rejected(report, export::locate, 5));
+    if (report.duplicates() > 0) {
+      commandLine
+          .getErr()
+          .println(
+              report.duplicates() == 1
+                  ? "1 earlier response superseded by the same respondent's later one"
+                  : String.format(
+                      Locale.ROOT,
+                      "%,d earlier responses superseded by the same respondents' later ones",
+                      report.duplicates()));
+    }
+    return RecoveryCommand.OK;
+  }
+
+  private SurveyFormat format(Path first) {
+    if (preset != SurveyPreset.GENERIC) {
+      return preset.format();
+    }
+    String name = first.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
+        ? SurveyFormat.JSON_LINES
+        : SurveyFormat.CSV;
+  }
+
+  private Estimation estimation() {
+    return Estimation.builder().level(level).build();
+  }
+
+  private String title() {
+    return "NPS of "
+        + String.join(", ", files.stream().map(f -> String.valueOf(f.getFileName())).toList());
+  }
+
+  private SurveyReader.Builder builder(SurveyFormat fileFormat, String scoreColumn) {
+    var builder =
+        SurveyReader.builder()
+            .preset(preset)
+            .format(fileFormat)
+            .scoreColumn(scoreColumn)
+            .zone(zone)
+            .segmentColumns(by)
+            .deduplicate(dedupe)
+            .estimation(estimation());
+    if (id != null) {
+      builder.respondentColumn(id);
+    }
+    if (timestamp != null) {
+      builder.timestampColumn(timestamp);
+    }
+    if (period != null) {
+      builder.period(period.unit);
+    }
+    if (weight != null) {
+      builder.weightColumn(weight);
+    }
+    if (threads != null) {
+      builder.threads(threads);
+    }
+    return builder;
+  }
+
+  private static SurveyReader build(CommandLine commandLine, SurveyReader.Builder builder) {
+    try {
+      return builder.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the export. A single CSV file without de-duplication, weights or a response listener goes
+   * to the reader as a file, so it can scan it in parallel (fast enough that progress is moot);
+   * anything else streams through the joined export, with progress on a terminal.
+   */
+  private static NpsReport read(
+      SurveyReader reader,
+      JoinedExport export,
+      boolean fast,
+      boolean interactive,
+      PrintWriter err) {
+    if (fast || (!interactive && export.files().size() == 1)) {
+      return located(export, () -> reader.read(export.files().get(0)));
+    }
+    var meter = new ProgressMeter(err, export.totalBytes(), System::nanoTime);
+    if (interactive) {
+      export.onRead(() -> meter.update(export.bytesRead(), export.lines()));
+    }
+    try (export) {
+      return located(export, () -> reader.read(export));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      meter.finish();
+    }
+  }
+
+  /** Names the file and its own line when a read fails part-way. */
+  private static NpsReport located(JoinedExport export, Supplier<NpsReport> read) {
+    try {
+      return read.get();
+    } catch (SurveyFormatException e) {
+      String where = export.locate(e.line());
+      String file = export.files().size() == 1 ? export.files().get(0) + ":" + where : where;
+      throw new UnusableInputException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void write(CommandLine commandLine, String text) {
+    if (out == null) {
+      commandLine.getOut().print(text);
+      return;
+    }
+    try {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UnusableInputException(
+          "cannot write " + out + ": " + CommandFailures.describe(e), e);
+    }
   }
 
   private void validate() {
-    var commandLine = java.util.Objects.requireNonNull(spec, "spec").commandLine();
+    var commandLine = Objects.requireNonNull(spec, "spec").commandLine();
     if (!(level > 0.0 && level < 1.0)) {
       throw new CommandLine.ParameterException(
           commandLine, "--level must be between 0 and 1 (exclusive) but was " + level);
+    }
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--threads must be at least 1 but was " + threads);
     }
     if (dedupe && id == null) {
       throw new CommandLine.ParameterException(

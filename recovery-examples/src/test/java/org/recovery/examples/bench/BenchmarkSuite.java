@@ -1,6 +1,8 @@
 package org.recovery.examples.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -66,6 +68,12 @@ public final class BenchmarkSuite {
     if (!given.getMeasurementTime().hasValue()) {
       options.measurementTime(TimeValue.seconds(1));
     }
+    // The forks have no logging backend: select slf4j's own no-op provider so that its
+    // "no providers" warning does not land in the middle of the progress lines.
+    var jvmArgs = new ArrayList<String>(given.getJvmArgsAppend().orElse(List.of()));
+    jvmArgs.add("-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider");
+    jvmArgs.add("-Dslf4j.internal.verbosity=WARN");
+    options.jvmArgsAppend(jvmArgs.toArray(String[]::new));
     if (given.getProfilers().isEmpty()) {
       options.addProfiler(GCProfiler.class);
     }

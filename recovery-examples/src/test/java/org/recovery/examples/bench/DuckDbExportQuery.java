@@ -17,7 +17,8 @@ import java.sql.Statement;
  * strftime(date, '%G-W%V')} of the UTC date, which is the first ten characters of the generated
  * timestamps.
  *
- * <pre>java -cp … org.recovery.examples.bench.DuckDbExportQuery FILE overall|country|week</pre>
+ * <pre>java -cp … org.recovery.examples.bench.DuckDbExportQuery FILE overall|country|week [THREADS]
+ * </pre>
  */
 public final class DuckDbExportQuery {
   private DuckDbExportQuery() {}
@@ -50,7 +51,7 @@ public final class DuckDbExportQuery {
   /**
    * Runs the query.
    *
-   * @param args the export file and the query name
+   * @param args the export file, the query name and optionally DuckDB's thread count
    * @throws SQLException if DuckDB fails
    */
   public static void main(String[] args) throws SQLException {
@@ -58,15 +59,19 @@ public final class DuckDbExportQuery {
     GroupCounts counts = new GroupCounts();
     long rejected = 0;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql(args[0], query))) {
-      while (rs.next()) {
-        long p = rs.getLong(2);
-        long pa = rs.getLong(3);
-        long d = rs.getLong(4);
-        rejected += rs.getLong(5);
-        if (p + pa + d > 0) {
-          counts.add(rs.getString(1), p, pa, d);
+        Statement s = c.createStatement()) {
+      if (args.length > 2) {
+        s.execute("SET threads = " + Integer.parseInt(args[2]));
+      }
+      try (ResultSet rs = s.executeQuery(sql(args[0], query))) {
+        while (rs.next()) {
+          long p = rs.getLong(2);
+          long pa = rs.getLong(3);
+          long d = rs.getLong(4);
+          rejected += rs.getLong(5);
+          if (p + pa + d > 0) {
+            counts.add(rs.getString(1), p, pa, d);
+          }
         }
       }
     }

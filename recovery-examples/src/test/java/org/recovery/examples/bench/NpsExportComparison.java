@@ -7,22 +7,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Compares Recovery's reader with DuckDB on one survey export: overall NPS, NPS by country and NPS
- * by ISO week, each tool in a child JVM of its own so that wall time and peak RSS (the child's
- * VmHWM) are per process. Prints one table and checks that both tools counted the same promoters,
- * passives, detractors and rejected rows per group.
+ * Compares Recovery's two read paths with DuckDB on one survey export: overall NPS, NPS by country
+ * and NPS by ISO week, each tool in a child JVM of its own so that wall time and peak RSS (the
+ * child's VmHWM) are per process. The tools are {@code recovery-reference} (the sequential
+ * reference reader), {@code recovery-fast} (the parallel byte scan behind {@code
+ * SurveyReader.read(Path)}) and {@code duckdb-jdbc}. Prints one table and checks that every tool
+ * counted the same promoters, passives, detractors and rejected rows per group.
  *
  * <pre>
- * java -cp … org.recovery.examples.bench.ExportGenerator 1000000 /tmp/nps-1m.csv
- * java -cp … org.recovery.examples.bench.NpsExportComparison /tmp/nps-1m.csv [runs]
+ * java -cp … org.recovery.examples.bench.ExportGenerator 10000000 /tmp/nps-10m.csv
+ * java -Dchild.xmx=64m -cp … org.recovery.examples.bench.NpsExportComparison /tmp/nps-10m.csv [runs]
+ *     [--threads N] [--tools recovery-reference,recovery-fast,duckdb-jdbc]
  * </pre>
  *
- * <p>Each (query, tool) pair runs {@code runs} times (default 3); the table shows the fastest wall
- * time and its peak RSS. Exit status 1 when the tools disagree.
+ * <p>Each (query, tool) pair runs {@code runs} times (default 3); rounds are interleaved (every
+ * tool once per query, then again) so that noise from other work on the machine falls on all tools
+ * alike. The table shows the best and the median wall time, MB/s of the best run, the highest peak
+ * RSS of all runs, and the ratio to DuckDB's best and median. {@code --threads} limits Recovery's
+ * fast path and DuckDB alike (default: all cores). Exit status 1 when the tools disagree.
  */
 public final class NpsExportComparison {
 
@@ -39,69 +48,96 @@ public final class NpsExportComparison {
   /** A child process's outcome. */
   record Run(String tool, Query query, double seconds, long peakRssKb, String result) {}
 
+  private static final List<String> TOOLS =
+      List.of("recovery-reference", "recovery-fast", "duckdb-jdbc");
+
   private NpsExportComparison() {}
 
   /**
    * Runs the comparison.
    *
-   * @param args the export file and optionally the number of runs per pair
+   * @param args the export file, optionally the number of runs per pair, {@code --threads N} and
+   *     {@code --tools a,b}
    * @throws IOException if a child cannot be started
    * @throws InterruptedException if interrupted while waiting for a child
    */
   public static void main(String[] args) throws IOException, InterruptedException {
     Path file = Path.of(args[0]).toAbsolutePath();
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    int runs = 3;
+    int threads = Runtime.getRuntime().availableProcessors();
+    List<String> tools = TOOLS;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--tools" -> tools = List.of(args[++i].split(","));
+        default -> runs = Integer.parseInt(args[i]);
+      }
+    }
     long bytes = Files.size(file);
-    List<String[]> tools =
-        List.of(
-            new String[] {"recovery", RecoveryExportQuery.class.getName()},
-            new String[] {"duckdb-jdbc", DuckDbExportQuery.class.getName()});
-    List<Run> best = new ArrayList<>();
-    boolean agree = true;
-    for (Query query : Query.values()) {
-      String reference = null;
-      for (String[] tool : tools) {
-        Run fastest = null;
-        for (int i = 0; i < runs; i++) {
-          Run run = child(tool[0], tool[1], file, query);
-          if (fastest == null || run.seconds() < fastest.seconds()) {
-            fastest = run;
-          }
-        }
-        best.add(fastest);
-        if (reference == null) {
-          reference = fastest.result();
-        } else if (!reference.equals(fastest.result())) {
-          agree = false;
+    Map<Query, Map<String, List<Run>>> all = new EnumMap<>(Query.class);
+    for (int round = 0; round < runs; round++) {
+      for (Query query : Query.values()) {
+        for (String tool : tools) {
+          Run run = child(tool, file, query, threads);
+          System.err.printf(
+              Locale.ROOT,
+              "round %d %-8s %-18s %7.2f s %6.0f MB%n",
+              round + 1,
+              query.name().toLowerCase(Locale.ROOT),
+              tool,
+              run.seconds(),
+              run.peakRssKb() / 1024.0);
+          all.computeIfAbsent(query, q -> new LinkedHashMap<>())
+              .computeIfAbsent(tool, t -> new ArrayList<>())
+              .add(run);
         }
       }
     }
+    boolean agree = true;
     System.out.printf(
         Locale.ROOT,
-        "file %s, %.1f MB, %d runs each, best wall time shown, %d cores%n",
+        "file %s, %.1f MB, %d runs each (interleaved), %d threads, child heap %s, %d cores%n",
         file,
         bytes / 1e6,
         runs,
+        threads,
+        System.getProperty("child.xmx", "default"),
         Runtime.getRuntime().availableProcessors());
-    System.out.printf(
-        Locale.ROOT,
-        "%-8s %-12s %9s %9s %10s  %s%n",
-        "query",
-        "tool",
-        "wall s",
-        "MB/s",
-        "peak RSS",
-        "result");
-    for (Run r : best) {
-      System.out.printf(
-          Locale.ROOT,
-          "%-8s %-12s %9.2f %9.1f %7.0f MB  %s%n",
-          r.query().name().toLowerCase(Locale.ROOT),
-          r.tool(),
-          r.seconds(),
-          bytes / 1e6 / r.seconds(),
-          r.peakRssKb() / 1024.0,
-          r.result());
+    System.out.println(
+        "| query | tool | best wall s | median wall s | MB/s (best) | peak RSS MB (max) |"
+            + " vs DuckDB best / median | result |");
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
+    for (Map.Entry<Query, Map<String, List<Run>>> q : all.entrySet()) {
+      List<Run> duck = q.getValue().get("duckdb-jdbc");
+      String reference = null;
+      for (Map.Entry<String, List<Run>> t : q.getValue().entrySet()) {
+        List<Run> list = t.getValue();
+        for (Run r : list) {
+          if (reference == null) {
+            reference = r.result();
+          } else if (!reference.equals(r.result())) {
+            agree = false;
+          }
+        }
+        double best = best(list);
+        double median = median(list);
+        String ratio =
+            duck == null || t.getKey().equals("duckdb-jdbc")
+                ? ""
+                : String.format(
+                    Locale.ROOT, "%.2f× / %.2f×", best / best(duck), median / median(duck));
+        System.out.printf(
+            Locale.ROOT,
+            "| %s | %s | %.2f | %.2f | %.0f | %.0f | %s | %s |%n",
+            q.getKey().name().toLowerCase(Locale.ROOT),
+            t.getKey(),
+            best,
+            median,
+            bytes / 1e6 / best,
+            list.stream().mapToLong(Run::peakRssKb).max().orElse(-1) / 1024.0,
+            ratio,
+            list.get(0).result());
+      }
     }
     System.out.println(agree ? "counts agree" : "COUNTS DIFFER");
     if (!agree) {
@@ -109,8 +145,32 @@ public final class NpsExportComparison {
     }
   }
 
-  private static Run child(String tool, String mainClass, Path file, Query query)
+  private static double best(List<Run> runs) {
+    return runs.stream().mapToDouble(Run::seconds).min().orElseThrow();
+  }
+
+  private static double median(List<Run> runs) {
+    double[] s = runs.stream().mapToDouble(Run::seconds).sorted().toArray();
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  private static Run child(String tool, Path file, Query query, int threads)
       throws IOException, InterruptedException {
+    List<String> arguments = new ArrayList<>();
+    switch (tool) {
+      case "recovery-reference" ->
+          arguments.addAll(List.of(RecoveryExportQuery.class.getName(), "", "", "reference", "1"));
+      case "recovery-fast" ->
+          arguments.addAll(
+              List.of(
+                  RecoveryExportQuery.class.getName(), "", "", "fast", Integer.toString(threads)));
+      case "duckdb-jdbc" ->
+          arguments.addAll(
+              List.of(DuckDbExportQuery.class.getName(), "", "", Integer.toString(threads)));
+      default -> throw new IllegalArgumentException("unknown tool " + tool);
+    }
+    arguments.set(1, file.toString());
+    arguments.set(2, query.name().toLowerCase(Locale.ROOT));
     String java =
         ProcessHandle.current()
             .info()
@@ -122,13 +182,9 @@ public final class NpsExportComparison {
     if (heap != null) {
       command.add("-Xmx" + heap);
     }
-    command.addAll(
-        List.of(
-            "-cp",
-            System.getProperty("java.class.path"),
-            mainClass,
-            file.toString(),
-            query.name().toLowerCase(Locale.ROOT)));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.addAll(arguments);
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String result = "";

@@ -160,7 +160,10 @@ final class CsvRecordParser {
     boolean capturing = isWanted(0);
     char delim = delimiter;
     while (true) {
-      if (pos >= limit && !fill()) {
+      if (pos >= limit) {
+        if (fill()) {
+          continue; // a buffer may hold only a byte-order mark
+        }
         if (!inRecord) {
           return false;
         }
@@ -210,6 +213,7 @@ final class CsvRecordParser {
             if (capturing) {
               append(c);
             }
+            skipPlain(capturing, delim);
             state = UNQUOTED;
           }
         }
@@ -221,15 +225,23 @@ final class CsvRecordParser {
           } else if (c == '\r' || c == '\n') {
             endField();
             return true;
-          } else if (capturing) {
-            append(c);
+          } else {
+            if (capturing) {
+              append(c);
+            }
+            skipPlain(capturing, delim);
           }
         }
         case QUOTED -> {
           if (c == QUOTE) {
             state = QUOTE_IN_QUOTED;
-          } else if (capturing) {
-            append(c);
+          } else {
+            if (capturing) {
+              append(c);
+            }
+            if (c != '\r' && c != '\n') {
+              skipQuoted(capturing);
+            }
           }
         }
         default -> {
@@ -254,6 +266,56 @@ final class CsvRecordParser {
         }
       }
     }
+  }
+
+  // Consumes the ordinary characters that follow in an unquoted field (none of delimiter, CR,
+  // LF) in one tight loop; the character before them was ordinary, so prevCr stays false.
+  private void skipPlain(boolean capturing, char delim) {
+    char[] b = buf;
+    int p = pos;
+    int end = limit;
+    while (p < end) {
+      char x = b[p];
+      if (x == delim || x == '\r' || x == '\n') {
+        break;
+      }
+      p++;
+    }
+    if (capturing) {
+      appendRange(b, pos, p);
+    }
+    pos = p;
+  }
+
+  // Consumes the characters that follow in a quoted field up to a quote, CR or LF (which the main
+  // loop handles, for line counting); the character before them was not CR or LF.
+  private void skipQuoted(boolean capturing) {
+    char[] b = buf;
+    int p = pos;
+    int end = limit;
+    while (p < end) {
+      char x = b[p];
+      if (x == QUOTE || x == '\r' || x == '\n') {
+        break;
+      }
+      p++;
+    }
+    if (capturing) {
+      appendRange(b, pos, p);
+    }
+    pos = p;
+  }
+
+  private void appendRange(char[] b, int from, int to) {
+    int n = to - from;
+    if (n == 0) {
+      return;
+    }
+    if (valuesLength + n > values.length) {
+      values = Arrays.copyOf(values, Math.max(values.length * 2, valuesLength + n));
+    }
+    System.arraycopy(b, from, values, valuesLength, n);
+    valuesLength += n;
   }
 
   private boolean isWanted(int index) {

@@ -1,6 +1,7 @@
 package org.recovery.nps.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,6 +93,12 @@ final class ParallelCsvRead {
         LOG.debug("reading sequentially: a configured column is missing from the header");
         return Optional.empty();
       }
+      if (reader.presetHeaderProblem(rows, layout.get().scoreColumn(), new long[rows.size()])
+          != null) {
+        // The reference reader fails with the line the unexpected header row starts on.
+        LOG.debug("reading sequentially: the header rows do not fit the preset");
+        return Optional.empty();
+      }
       Optional<ScanTotals> totals =
           ParallelExportScan.scan(
               channel,
@@ -104,8 +111,9 @@ final class ParallelCsvRead {
       if (totals.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(report(reader, layout.get(), names, totals.get()));
-    } catch (IOException e) {
+      return Optional.of(report(reader, layout.get(), totals.get()));
+    } catch (IOException | UncheckedIOException e) {
+      // The reference reader meets the same failure and reports it with the file's name.
       LOG.debug("reading sequentially: the file cannot be scanned ({})", e.getClass().getName());
       return Optional.empty();
     }
@@ -164,8 +172,7 @@ final class ParallelCsvRead {
     }
   }
 
-  private static NpsReport report(
-      SurveyReader reader, ScanLayout layout, List<String> names, ScanTotals totals) {
+  private static NpsReport report(SurveyReader reader, ScanLayout layout, ScanTotals totals) {
     NpsScale scale = reader.scale();
     Map<List<String>, NpsAccumulator> segments = new LinkedHashMap<>();
     totals.segments().forEach((key, counts) -> segments.put(key, counted(scale, counts)));

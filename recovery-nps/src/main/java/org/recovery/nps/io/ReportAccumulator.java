@@ -86,7 +86,8 @@ final class ReportAccumulator implements Serializable {
    * @param timestampNanos the row's timestamp in nanoseconds since the epoch (as {@code
    *     Instant.getEpochSecond() * 1e9 + nano}, saturating), or {@link Long#MIN_VALUE} when there
    *     is none; only used to choose among duplicates
-   * @param respondentId the respondent id, null or blank when there is none (never de-duplicated)
+   * @param respondentId the respondent id trimmed of spaces and tabs, null or empty when there is
+   *     none (never de-duplicated)
    */
   void accept(
       long line,
@@ -97,7 +98,7 @@ final class ReportAccumulator implements Serializable {
       long timestampNanos,
       @Nullable String respondentId) {
     dataRows++;
-    if (deduplicate && respondentId != null && !respondentId.isBlank()) {
+    if (deduplicate && respondentId != null && !respondentId.isEmpty()) {
       DedupKey key = new DedupKey(respondentId, periodStart);
       Kept candidate = new Kept(timestampNanos, line, score, weight, segment, periodStart);
       Kept previous = kept.get(key);

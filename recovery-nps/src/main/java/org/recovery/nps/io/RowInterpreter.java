@@ -4,12 +4,14 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.recovery.nps.NpsAccumulator;
 import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.RejectionReason;
 import org.recovery.nps.SurveyResponse;
@@ -21,7 +23,7 @@ import org.recovery.nps.SurveyResponse;
  * identical results. Checks run in the order of {@link RejectionReason}: score, then timestamp,
  * then weight; the first failure is the row's reason.
  *
- * <p>Immutable; thread-safe when the response listener is.
+ * <p>Not thread-safe (it caches the last period): one per reading thread.
  */
 final class RowInterpreter {
   private static final Pattern WEIGHT =
@@ -84,7 +86,7 @@ final class RowInterpreter {
       try {
         at = timestampFormat.parse(timestamp, zone);
         if (periodUnit != null) {
-          periodStart = periodUnit.start(at.atZone(zone).toLocalDate());
+          periodStart = periodStart(at);
         }
       } catch (DateTimeException e) {
         into.reject(line, timestampColumn, timestamp, RejectionReason.BAD_TIMESTAMP);
@@ -99,12 +101,12 @@ final class RowInterpreter {
         return;
       }
       w = Double.parseDouble(t);
-      if (Double.isInfinite(w)) {
+      if (!NpsAccumulator.isValidWeight(w)) {
         into.reject(line, weightColumn, weight, RejectionReason.BAD_WEIGHT);
         return;
       }
     }
-    String id = respondentId == null ? null : respondentId.strip();
+    String id = respondentId == null ? null : segmentValue(respondentId);
     long nanos = at == null ? Long.MIN_VALUE : toNanos(at);
     into.accept(line, s, w, segment, periodStart, nanos, id);
     if (listener != null) {
@@ -121,6 +123,24 @@ final class RowInterpreter {
               Optional.ofNullable(at),
               seg));
     }
+  }
+
+  // Consecutive rows mostly fall on the same day: reuse the last day's period start.
+  private long lastEpochDay = Long.MIN_VALUE;
+  private @Nullable LocalDate lastPeriodStart;
+
+  private LocalDate periodStart(Instant at) {
+    long epochDay =
+        zone instanceof ZoneOffset offset
+            ? Math.floorDiv(at.getEpochSecond() + offset.getTotalSeconds(), 86_400L)
+            : at.atZone(zone).toLocalDate().toEpochDay();
+    LocalDate start = lastPeriodStart;
+    if (epochDay != lastEpochDay || start == null) {
+      start = java.util.Objects.requireNonNull(periodUnit).start(LocalDate.ofEpochDay(epochDay));
+      lastEpochDay = epochDay;
+      lastPeriodStart = start;
+    }
+    return start;
   }
 
   private static long toNanos(Instant at) {

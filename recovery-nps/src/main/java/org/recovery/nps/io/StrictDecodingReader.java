@@ -45,6 +45,10 @@ final class StrictDecodingReader extends Reader {
       CoderResult result = decoder.decode(bytes, out, eof);
       consumedBefore += bytes.position() - before;
       if (result.isError()) {
+        if (out.position() > off) {
+          // Deliver the text before the bad bytes first, so the caller knows the line they are on.
+          return out.position() - off;
+        }
         StringBuilder shown = new StringBuilder();
         for (int k = 0; k < result.length() && bytes.position() + k < bytes.limit(); k++) {
           if (k > 0) {

@@ -11,9 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recovery.nps.NpsReport;
@@ -54,6 +58,26 @@ class ParallelCsvReadTest {
       Optional<NpsReport> scanned = ParallelCsvRead.read(reader, path, 1 + seed % 50, 32);
       assertThat(scanned).as("seed %d", seed).isPresent();
       assertThat(scanned.get()).isEqualTo(reader.read(new ByteArrayInputStream(file)));
+    }
+  }
+
+  @Test
+  void oneReaderReadsFilesFromManyThreadsAtOnce() throws Exception {
+    byte[] file = HostileExports.write(7, ',', false);
+    Path path = Files.write(dir.resolve("shared.csv"), file);
+    SurveyReader reader = reader(7, ',', 2);
+    NpsReport expected = reader.read(new ByteArrayInputStream(file));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<NpsReport>> reads = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        reads.add(pool.submit(() -> reader.read(path)));
+      }
+      for (Future<NpsReport> read : reads) {
+        assertThat(read.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -128,8 +128,56 @@ class SurveyReaderTest {
     byte[] bytes = {'s', 'c', 'o', 'r', 'e', '\n', '9', '\n', (byte) 0xC3, '(', '\n'};
     assertThatThrownBy(() -> SCORE.read(new ByteArrayInputStream(bytes)))
         .isInstanceOfSatisfying(
-            SurveyEncodingException.class, e -> assertThat(e.byteOffset()).isEqualTo(8))
-        .hasMessageStartingWith("invalid UTF-8 bytes 0xC3 at byte offset 8");
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(8);
+              assertThat(e.line()).isEqualTo(3);
+            })
+        .hasMessage(
+            "invalid UTF-8 bytes 0xC3 at byte offset 8 (line 3): re-export the file as UTF-8 or"
+                + " set the reader's charset to the one it was written in");
+  }
+
+  @Test
+  void namesTheLineOfInvalidBytesFarBeyondTheFirstBuffer() {
+    StringBuilder csv = new StringBuilder("score\n");
+    for (int i = 0; i < 50_000; i++) {
+      csv.append("9\n");
+    }
+    byte[] text = csv.append("9\n").toString().getBytes(StandardCharsets.UTF_8);
+    text[text.length - 2] = (byte) 0x80;
+    assertThatThrownBy(() -> SCORE.read(new ByteArrayInputStream(text)))
+        .isInstanceOfSatisfying(
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(text.length - 2);
+              assertThat(e.line()).isEqualTo(50_002);
+            });
+  }
+
+  @Test
+  void failsOnInvalidUtf8InJsonLinesNamingTheLine() {
+    byte[] bytes = "{\"score\": 9}\n{\"score\": \"\u00e9\"}\n".getBytes(StandardCharsets.UTF_8);
+    bytes[24] = (byte) 0xFF; // the first byte of the two-byte é
+    bytes[25] = 'x';
+    SurveyReader reader =
+        SurveyReader.builder().format(SurveyFormat.JSON_LINES).scoreColumn("score").build();
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(
+            SurveyEncodingException.class,
+            e -> {
+              assertThat(e.byteOffset()).isEqualTo(24);
+              assertThat(e.line()).isEqualTo(2);
+            })
+        .hasMessageStartingWith("invalid UTF-8 bytes 0xFF at byte offset 24 (line 2)");
+  }
+
+  @Test
+  void keepsItsSettingsThroughToBuilder() {
+    SurveyReader reader =
+        SurveyReader.builder().scoreColumn("s").segmentColumns("c").delimiter(';').build();
+    NpsReport report = reader.toBuilder().build().read(new StringReader("c;s\nx;9\n"));
+    assertThat(report.segments().get(0).key()).containsEntry("c", "x");
   }
 
   @Test
@@ -215,6 +263,94 @@ class SurveyReaderTest {
             "score,w\n10,3\n0,1\n9,-1\n9,abc\n9,\n");
     assertThat(report.overall().nps()).isEqualTo(50.0);
     assertThat(report.rejected().count(RejectionReason.BAD_WEIGHT)).isEqualTo(3);
+  }
+
+  @Test
+  void weightedNpsIsNeverNanWhenWeightsAreZeroHugeOrIdsThatLookLikeNumbers() {
+    // given weights a host would never mean: 0, an id that parses as 5e300, 1e308, just over 1e6
+    NpsReport report =
+        read(
+            SurveyReader.builder().scoreColumn("score").weightColumn("w").build(),
+            "score,w\n10,0\n0,5e300\n9,1e308\n0,1000000.5\n10,1e6\n3,0.000001\n");
+    // then those rows are rejected as BAD_WEIGHT with their value, the rest counted
+    assertThat(report.rejected().count(RejectionReason.BAD_WEIGHT)).isEqualTo(4);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line, Rejection::column, Rejection::value)
+        .containsExactly(
+            tuple(2L, "w", "0"),
+            tuple(3L, "w", "5e300"),
+            tuple(4L, "w", "1e308"),
+            tuple(5L, "w", "1000000.5"));
+    assertThat(report.overall().responses()).isEqualTo(2);
+    assertThat(report.overall().nps())
+        .isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(report.overall().standardError()).isFinite();
+    assertThat(report.overall().smallSample()).isTrue();
+  }
+
+  @Test
+  void onlyZeroWeightsGiveAnEmptyResultWithEveryRowRejected() {
+    NpsReport report =
+        read(
+            SurveyReader.builder().scoreColumn("score").weightColumn("w").build(),
+            "score,w\n10,0\n0,0\n");
+    assertThat(report.overall().responses()).isZero();
+    assertThat(report.rejected().count(RejectionReason.BAD_WEIGHT)).isEqualTo(2);
+  }
+
+  @Test
+  void qualtricsPresetFailsInsteadOfSwallowingTheOnlyDataRowOfALegacyExport(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String legacy =
+        "\uFEFFV1,V8,Q1,\r\nResponseID,StartDate,How likely?,\r\nR_1,2017-07-18 08:28:09,2,\r\n";
+    SurveyReader reader =
+        SurveyReader.builder().preset(SurveyPreset.QUALTRICS).scoreColumn("Q1").build();
+    String message =
+        "expected the Qualtrics ImportId row ({\"ImportId\":…}) on line 3 but found"
+            + " \"R_1,2017-07-18 08:28:09,2,\"; for a legacy export (V1, V2, … header) use the"
+            + " QUALTRICS_LEGACY preset, for an export without that row set headerRows(2)";
+    assertThatThrownBy(() -> read(reader, legacy))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(message)
+        .extracting(e -> ((SurveyFormatException) e).line())
+        .isEqualTo(3L);
+    // the parallel file path gives the same failure
+    java.nio.file.Path file = dir.resolve("legacy.csv");
+    java.nio.file.Files.writeString(file, legacy);
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void qualtricsPresetAcceptsTheImportIdRow() {
+    String current =
+        "Q1,ResponseId\nHow likely?,Response ID\n"
+            + "\"{\"\"ImportId\"\":\"\"QID1\"\"}\",\"{\"\"ImportId\"\":\"\"_recordId\"\"}\"\n"
+            + "9,R_1\n";
+    NpsReport report =
+        read(
+            SurveyReader.builder().preset(SurveyPreset.QUALTRICS).scoreColumn("Q1").build(),
+            current);
+    assertThat(report.overall().promoters()).isEqualTo(1);
+    assertThat(report.dataRows()).isEqualTo(1);
+  }
+
+  @Test
+  void presetWithExtraHeaderRowsFailsWhenThatRowHoldsAScore() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    SurveyReader.builder()
+                        .preset(SurveyPreset.SURVEYMONKEY)
+                        .scoreColumn("score")
+                        .build(),
+                    "Respondent ID,score\n1,9\n2,7\n"))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "expected header row 2 of the SURVEYMONKEY preset on line 2 but found a score \"9\""
+                + " in column \"score\", so it looks like data: check the preset, or set"
+                + " headerRows(1) for an export with fewer header rows");
   }
 
   @Test

@@ -2,20 +2,32 @@ package org.recovery.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
-import java.util.regex.Pattern;
 
 /** Builds JSONPath strings: {@code $}, {@code $.lines[0].sku}, {@code $['odd name']}. */
 final class JsonPaths {
   static final String ROOT = "$";
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private JsonPaths() {}
 
   static String field(String parent, String name) {
-    if (PLAIN_NAME.matcher(name).matches()) {
+    if (isPlain(name)) {
       return parent + "." + name;
     }
     return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  private static boolean isPlain(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String index(String parent, int index) {

@@ -52,23 +52,28 @@ public final class JsonValue {
   }
 
   private final Kind kind;
-  private final String path;
+  private final PathNode path;
   private final int line;
   private final int column;
   private final JsonFailure failure;
   private final @Nullable String text;
   private final @Nullable Map<String, JsonValue> members;
   private final @Nullable List<JsonValue> elements;
+  // Where each member's name starts, in member order, so an unknown field is shown at its name.
+  private final int @Nullable [] nameLines;
+  private final int @Nullable [] nameColumns;
 
   private JsonValue(
       Kind kind,
-      String path,
+      PathNode path,
       int line,
       int column,
       JsonFailure failure,
       @Nullable String text,
       @Nullable Map<String, JsonValue> members,
-      @Nullable List<JsonValue> elements) {
+      @Nullable List<JsonValue> elements,
+      int @Nullable [] nameLines,
+      int @Nullable [] nameColumns) {
     this.kind = kind;
     this.path = path;
     this.line = line;
@@ -77,21 +82,38 @@ public final class JsonValue {
     this.text = text;
     this.members = members;
     this.elements = elements;
+    this.nameLines = nameLines;
+    this.nameColumns = nameColumns;
   }
 
   static JsonValue scalar(
-      Kind kind, String path, int line, int column, JsonFailure failure, @Nullable String text) {
-    return new JsonValue(kind, path, line, column, failure, text, null, null);
+      Kind kind, PathNode path, int line, int column, JsonFailure failure, @Nullable String text) {
+    return new JsonValue(kind, path, line, column, failure, text, null, null, null, null);
   }
 
   static JsonValue object(
-      String path, int line, int column, JsonFailure failure, Map<String, JsonValue> members) {
+      PathNode path,
+      int line,
+      int column,
+      JsonFailure failure,
+      Map<String, JsonValue> members,
+      int[] nameLines,
+      int[] nameColumns) {
     return new JsonValue(
-        Kind.OBJECT, path, line, column, failure, null, Collections.unmodifiableMap(members), null);
+        Kind.OBJECT,
+        path,
+        line,
+        column,
+        failure,
+        null,
+        Collections.unmodifiableMap(members),
+        null,
+        nameLines,
+        nameColumns);
   }
 
   static JsonValue array(
-      String path, int line, int column, JsonFailure failure, List<JsonValue> elements) {
+      PathNode path, int line, int column, JsonFailure failure, List<JsonValue> elements) {
     return new JsonValue(
         Kind.ARRAY,
         path,
@@ -100,7 +122,9 @@ public final class JsonValue {
         failure,
         null,
         null,
-        Collections.unmodifiableList(elements));
+        Collections.unmodifiableList(elements),
+        null,
+        null);
   }
 
   /**
@@ -109,7 +133,7 @@ public final class JsonValue {
    * @return the path
    */
   public String path() {
-    return path;
+    return path.render();
   }
 
   /**
@@ -156,7 +180,7 @@ public final class JsonValue {
    * @return the exception
    */
   public RuntimeException fail(String detail) {
-    return failure.create(path, detail, line, column, null);
+    return failure.create(path.render(), detail, line, column, null);
   }
 
   /**
@@ -167,7 +191,7 @@ public final class JsonValue {
    * @return the exception
    */
   public RuntimeException fail(String detail, Throwable cause) {
-    return failure.create(path, detail, line, column, cause);
+    return failure.create(path.render(), detail, line, column, cause);
   }
 
   /**
@@ -208,14 +232,21 @@ public final class JsonValue {
   public JsonObject object(String... fields) {
     var map = members();
     var declared = List.of(fields);
+    int index = 0;
     for (Map.Entry<String, JsonValue> member : map.entrySet()) {
       if (!declared.contains(member.getKey())) {
-        throw member
-            .getValue()
-            .fail(
-                "unknown field, expected "
-                    + (declared.isEmpty() ? "no fields" : "one of " + String.join(", ", declared)));
+        JsonValue unknown = member.getValue();
+        int[] lines = nameLines;
+        int[] columns = nameColumns;
+        throw failure.create(
+            unknown.path(),
+            "unknown field, expected "
+                + (declared.isEmpty() ? "no fields" : "one of " + String.join(", ", declared)),
+            lines != null ? lines[index] : unknown.line,
+            columns != null ? columns[index] : unknown.column,
+            null);
       }
+      index++;
     }
     return new JsonObject(this, map, declared);
   }
@@ -394,17 +425,15 @@ public final class JsonValue {
    */
   public <E extends Enum<E>> E enumValue(Class<E> type) {
     E[] constants = type.getEnumConstants();
-    String allowed =
-        Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ", "one of ", ""));
-    if (kind != Kind.STRING) {
-      throw unexpected(allowed);
-    }
-    for (E constant : constants) {
-      if (constant.name().equals(text)) {
-        return constant;
+    if (kind == Kind.STRING) {
+      for (E constant : constants) {
+        if (constant.name().equals(text)) {
+          return constant;
+        }
       }
     }
-    throw unexpected(allowed);
+    throw unexpected(
+        Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ", "one of ", "")));
   }
 
   /**

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -67,6 +69,7 @@ public final class StrictJson {
   /** The longest document accepted: 16 MiB of characters. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private static final Pattern ENABLE_HINT =
@@ -219,8 +222,8 @@ public final class StrictJson {
   }
 
   /**
-   * Reads a whole document from UTF-8 bytes; the stream is not closed. Malformed UTF-8 is an error,
-   * never replaced.
+   * Reads a whole document from UTF-8 bytes; the stream is not closed. A leading byte order mark
+   * (which spreadsheet tools write) is skipped; malformed UTF-8 is an error, never replaced.
    *
    * @param in the document
    * @return the root value
@@ -228,12 +231,27 @@ public final class StrictJson {
    */
   public JsonValue read(InputStream in) {
     Objects.requireNonNull(in, "in");
+    try {
+      in = withoutByteOrderMark(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     return read(new InputStreamReader(in, decoder));
+  }
+
+  private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
+    var pushback = new PushbackInputStream(in, BOM.length);
+    byte[] start = new byte[BOM.length];
+    int n = pushback.readNBytes(start, 0, start.length);
+    if (n != BOM.length || !Arrays.equals(start, BOM)) {
+      pushback.unread(start, 0, n);
+    }
+    return pushback;
   }
 
   /**
@@ -275,7 +293,7 @@ public final class StrictJson {
         && context.getParent() != null) {
       context = context.getParent();
     }
-    String path = JsonPaths.of(context);
+    PathNode path = PathNode.root(JsonPaths.of(context));
     try {
       return value(p, t, path, 1);
     } catch (JsonProcessingException e) {
@@ -296,7 +314,7 @@ public final class StrictJson {
             end.getColumnNr(),
             null);
       }
-      root = value(p, t, JsonPaths.ROOT, 1);
+      root = value(p, t, PathNode.ROOT, 1);
     } catch (JsonProcessingException e) {
       throw translate(p, e);
     } catch (CharacterCodingException e) {
@@ -318,7 +336,7 @@ public final class StrictJson {
     return root;
   }
 
-  private JsonValue value(JsonParser p, JsonToken t, String path, int depth) throws IOException {
+  private JsonValue value(JsonParser p, JsonToken t, PathNode path, int depth) throws IOException {
     JsonLocation at = p.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
@@ -326,23 +344,33 @@ public final class StrictJson {
       case START_OBJECT -> {
         checkDepth(path, depth, line, column);
         var members = new LinkedHashMap<String, JsonValue>();
+        int[] nameLines = new int[8];
+        int[] nameColumns = new int[8];
         JsonToken next;
         while ((next = p.nextToken()) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
-          String child = JsonPaths.field(path, name);
+          JsonLocation nameAt = p.currentTokenLocation();
+          PathNode child = path.field(name);
           if (members.containsKey(name)) {
-            throw failAt(p, child, "duplicate field \"" + name + "\"");
+            throw failAt(p, child.render(), "duplicate field \"" + name + "\"");
           }
           JsonToken valueToken = p.nextToken();
           if (valueToken == null) {
-            throw failAt(p, child, "unexpected end of input");
+            throw failAt(p, child.render(), "unexpected end of input");
           }
           members.put(name, value(p, valueToken, child, depth + 1));
+          int n = members.size() - 1;
+          if (n == nameLines.length) {
+            nameLines = Arrays.copyOf(nameLines, n * 2);
+            nameColumns = Arrays.copyOf(nameColumns, n * 2);
+          }
+          nameLines[n] = nameAt.getLineNr();
+          nameColumns[n] = nameAt.getColumnNr();
         }
         if (next != JsonToken.END_OBJECT) {
-          throw failAt(p, path, "unexpected end of input");
+          throw failAt(p, path.render(), "unexpected end of input");
         }
-        return JsonValue.object(path, line, column, failure, members);
+        return JsonValue.object(path, line, column, failure, members, nameLines, nameColumns);
       }
       case START_ARRAY -> {
         checkDepth(path, depth, line, column);
@@ -350,16 +378,16 @@ public final class StrictJson {
         JsonToken next;
         while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
           if (next == null) {
-            throw failAt(p, path, "unexpected end of input");
+            throw failAt(p, path.render(), "unexpected end of input");
           }
-          elements.add(value(p, next, JsonPaths.index(path, elements.size()), depth + 1));
+          elements.add(value(p, next, path.element(elements.size()), depth + 1));
         }
         return JsonValue.array(path, line, column, failure, elements);
       }
       case VALUE_STRING -> {
         String text = p.getText();
         if (text.length() > maxStringLength) {
-          throw failure.create(path, stringTooLong(), line, column, null);
+          throw failure.create(path.render(), stringTooLong(), line, column, null);
         }
         return JsonValue.scalar(JsonValue.Kind.STRING, path, line, column, failure, text);
       }
@@ -370,7 +398,7 @@ public final class StrictJson {
         String text = p.getText();
         if (!Character.isDigit(text.charAt(text.length() - 1))) {
           // Only a host parser that allows NaN and Infinity gets here.
-          throw failure.create(path, notJsonNumber(text), line, column, null);
+          throw failure.create(path.render(), notJsonNumber(text), line, column, null);
         }
         return JsonValue.scalar(JsonValue.Kind.FRACTION, path, line, column, failure, text);
       }
@@ -381,13 +409,14 @@ public final class StrictJson {
         return JsonValue.scalar(JsonValue.Kind.NULL, path, line, column, failure, null);
       }
       default ->
-          throw failure.create(path, "expected a JSON value but was " + t, line, column, null);
+          throw failure.create(
+              path.render(), "expected a JSON value but was " + t, line, column, null);
     }
   }
 
-  private void checkDepth(String path, int depth, int line, int column) {
+  private void checkDepth(PathNode path, int depth, int line, int column) {
     if (depth > maxDepth) {
-      throw failure.create(path, depthExceeded(), line, column, null);
+      throw failure.create(path.render(), depthExceeded(), line, column, null);
     }
   }
 

@@ -117,6 +117,19 @@ class StrictJsonTest {
   }
 
   @Test
+  void refusesNumbersNamesAndDocumentsBeyondTheirLimits() {
+    assertFails(
+        "[" + "1".repeat(1001) + "]",
+        "$[0]: number longer than the limit of 1000 characters (line 1, column 2)");
+    assertFails(
+        "{\"" + "n".repeat(257) + "\": 1}",
+        "$: field name longer than the limit of 256 characters (line 1, column 1)");
+    assertThatThrownBy(
+            () -> JSON.read(" ".repeat((int) StrictJson.DEFAULT_MAX_DOCUMENT_LENGTH) + "1"))
+        .hasMessageStartingWith("$: document longer than the limit of 16777216 characters");
+  }
+
+  @Test
   void reportsMalformedJsonWithoutAdviceToRelaxTheParser() {
     assertFails(
         "{\"a\": +1}",
@@ -143,6 +156,15 @@ class StrictJsonTest {
   }
 
   @Test
+  void skipsAByteOrderMarkInBytesButNotInText() {
+    byte[] json = "\uFEFF{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
+    assertThat(JSON.read(new ByteArrayInputStream(json)).members()).containsKey("a");
+    assertThat(JSON.read(new ByteArrayInputStream(new byte[] {'1', '2'})).integer()).isEqualTo(12);
+    assertThatThrownBy(() -> JSON.read("\uFEFF{}"))
+        .hasMessageStartingWith("$: malformed JSON: Unexpected character");
+  }
+
+  @Test
   void readsUtf8BytesWithCharacterColumns() {
     byte[] json = "{\"a\": \"é\", \"b\": 1}".getBytes(StandardCharsets.UTF_8);
     JsonValue b = JSON.read(new ByteArrayInputStream(json)).members().get("b");
@@ -153,7 +175,7 @@ class StrictJsonTest {
   void objectRefusesUndeclaredFieldsListingTheAllowedOnes() {
     JsonValue v = JSON.read("{\"id\": \"a\",\n \"phone\": \"1\"}");
     assertThatThrownBy(() -> v.object("id", "name"))
-        .hasMessage("$.phone: unknown field, expected one of id, name (line 2, column 11)");
+        .hasMessage("$.phone: unknown field, expected one of id, name (line 2, column 2)");
   }
 
   @Test
@@ -241,6 +263,8 @@ class StrictJsonTest {
   void readsInstantsDurationsLocalesAndCurrencies() {
     assertThat(JSON.read("\"2026-11-20T10:15:00Z\"").instant())
         .isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
+    assertThat(JSON.read("\"2026-11-20T11:15:00+01:00\"").instant())
+        .isEqualTo(Instant.parse("2026-11-20T10:15:00Z"));
     assertThat(JSON.read("\"PT48H\"").duration()).isEqualTo(Duration.ofHours(48));
     assertThat(JSON.read("\"pt-BR\"").locale()).isEqualTo(Locale.forLanguageTag("pt-BR"));
     assertThatThrownBy(() -> JSON.read("\"2026-11-20 10:15\"").instant())
@@ -272,8 +296,8 @@ class StrictJsonTest {
                     .get("p")
                     .money())
         .hasMessage(
-            "$.p: amount 12.345 USD has more than 2 decimal places; amounts are never rounded"
-                + " (line 1, column 7)")
+            "$.p.amount: amount 12.345 USD has more than 2 decimal places; amounts are never"
+                + " rounded (line 1, column 18)")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 

@@ -41,6 +41,8 @@ final class ChunkScanner {
   private static final long QUOTES = ByteLanes.broadcast((byte) '"');
   private static final long CRS = ByteLanes.broadcast((byte) '\r');
   private static final long LFS = ByteLanes.broadcast((byte) '\n');
+  private static final long SEVENS = ByteLanes.broadcast((byte) 0x07);
+  private static final long FIFTEENS = ByteLanes.broadcast((byte) 0x0F);
 
   private final FileChannel channel;
   private final long fileSize;
@@ -49,6 +51,12 @@ final class ChunkScanner {
   private final byte delimiter;
   private final int fieldCount;
   private final int[] roles;
+
+  /**
+   * For each field index, the first field at or after it that is read ({@code MAX_VALUE}: none).
+   */
+  private final int[] nextRoles;
+
   private final int[] fieldFrom;
   private final int[] fieldTo;
   private final int segmentDepth;
@@ -93,6 +101,11 @@ final class ChunkScanner {
     for (int k = 0; k < segmentDepth; k++) {
       roles[layout.segmentColumns().get(k)] = SEGMENT + k;
     }
+    this.nextRoles = new int[fieldCount + 1];
+    nextRoles[fieldCount] = Integer.MAX_VALUE;
+    for (int c = fieldCount - 1; c >= 0; c--) {
+      nextRoles[c] = roles[c] != SKIP ? c : nextRoles[c + 1];
+    }
     this.fieldFrom = new int[SEGMENT + segmentDepth];
     this.fieldTo = new int[SEGMENT + segmentDepth];
     this.scoreMin = layout.scoreMin();
@@ -127,11 +140,18 @@ final class ChunkScanner {
     final long delims = delimiters;
     final byte delim = delimiter;
     final int[] roles = this.roles;
+    final int[] nextRoles = this.nextRoles;
+    int nextRole = nextRoles[0];
     final int[] from = fieldFrom;
     final int[] to = fieldTo;
     byte[] buf = this.buf;
+    // Words up to here have their lookahead bytes in the window (or are the zero-padded tail).
+    int safe = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
     while (true) {
-      if (!eof && b + 8 + LOOKAHEAD > limit) {
+      if (b > safe) {
+        if (eof) {
+          break;
+        }
         int keep = Math.min(recordStart, b);
         if (base + b - end > overshoot) {
           t.abort = "record starting before offset " + end + " runs past " + (end + overshoot);
@@ -148,10 +168,8 @@ final class ChunkScanner {
         }
         fill();
         buf = this.buf;
+        safe = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
         continue;
-      }
-      if (b >= limit) {
-        break;
       }
       long w = ByteLanes.word(buf, b);
       if ((w & HIGH_BITS) != 0 && b + 8 > validatedTo) {
@@ -163,13 +181,26 @@ final class ChunkScanner {
         validatedTo = v;
       }
       long qm = ByteLanes.equal(w, QUOTES);
-      long crm = ByteLanes.equal(w, CRS);
-      long lfm = ByteLanes.equal(w, LFS);
-      long dm = ByteLanes.equal(w, delims);
-      long brk = crm | (lfm & ~((crm << 8) | (prevCr ? 0x80L : 0L)));
+      // 0x08-0x0F all become 0x0F: one test finds every word that may hold a CR or LF.
+      long crm = 0;
+      long lfm = 0;
+      long brk = 0;
+      if (ByteLanes.equal(w | SEVENS, FIFTEENS) != 0) {
+        crm = ByteLanes.equal(w, CRS);
+        lfm = ByteLanes.equal(w, LFS);
+        brk = crm | (lfm & ~((crm << 8) | (prevCr ? 0x80L : 0L)));
+      }
       prevCr = crm < 0;
       long sm;
-      if (qm == 0 && !inQuote) {
+      if (qm == 0) {
+        if (inQuote) {
+          // Wholly inside a quoted field: only its line breaks count.
+          lineBase += Long.bitCount(brk);
+          prevEndOk = false;
+          b += 8;
+          continue;
+        }
+        long dm = ByteLanes.equal(w, delims);
         sm = dm | crm | lfm;
         if (pendingClose && (sm & 0x80L) == 0) {
           t.abort = "text after a closing quote at byte offset " + (base + b);
@@ -177,7 +208,20 @@ final class ChunkScanner {
         }
         pendingClose = false;
         prevEndOk = sm < 0;
+        if ((crm | lfm) == 0) {
+          // Delimiters only: skip them by count unless one ends a field that is read.
+          int n = Long.bitCount(dm);
+          if (col + n <= nextRole) {
+            col += n;
+            // A select rather than a branch: about a third of the words hold no delimiter.
+            int last = b + ((63 - Long.numberOfLeadingZeros(dm)) >> 3) + 1;
+            fieldStart = n != 0 ? last : fieldStart;
+            b += 8;
+            continue;
+          }
+        }
       } else {
+        long dm = ByteLanes.equal(w, delims);
         long p = ByteLanes.prefixParity(qm);
         if (inQuote) {
           p ^= HIGH_BITS;
@@ -208,14 +252,13 @@ final class ChunkScanner {
         if (pos < fieldStart) {
           continue;
         }
-        byte c = buf[pos];
-        if (col < fieldCount) {
+        if (col == nextRole) {
           int role = roles[col];
-          if (role != SKIP) {
-            from[role] = fieldStart;
-            to[role] = pos;
-          }
+          from[role] = fieldStart;
+          to[role] = pos;
+          nextRole = nextRoles[col + 1];
         }
+        byte c = buf[pos];
         if (c == delim) {
           col++;
           fieldStart = pos + 1;
@@ -231,6 +274,7 @@ final class ChunkScanner {
         recordStart = next;
         fieldStart = next;
         col = 0;
+        nextRole = nextRoles[0];
         recordLine = lineBase + Long.bitCount(brk & ByteLanes.lanesBelow(next - b));
         if (base + next >= end) {
           t.stop = base + next;

@@ -1,6 +1,7 @@
 package org.recovery.nps.io.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +49,12 @@ public final class ScanTotals {
 
   /** Returns the score counts per segment key, keys in order of first appearance. */
   public Map<List<String>, long[]> segments() {
-    return segments;
+    return Collections.unmodifiableMap(segments);
   }
 
   /** Returns the score counts per local epoch day of the timestamp, ascending. */
   public Map<Long, long[]> days() {
-    return days;
+    return Collections.unmodifiableMap(days);
   }
 
   /** Returns the number of rejected rows for a reason. */
@@ -63,7 +64,7 @@ public final class ScanTotals {
 
   /** Returns the first kept rejections, in file order. */
   public List<Rejection> rejections() {
-    return rejections;
+    return Collections.unmodifiableList(rejections);
   }
 
   /** Returns how many chunks the file was cut into. */

@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads canonical ISO-8601 timestamps in place and returns their local epoch day in a zone, without
- * allocating: {@code yyyy-MM-ddTHH:mm:ss}, an optional fraction of 1-9 digits, and an optional
- * {@code Z} or {@code +HH:MM} offset; a space may stand for the {@code T}; a date alone is that
- * day. A timestamp without an offset is local to the zone, read here only when the zone has a fixed
- * offset. Anything else is left to {@link ValueRules}. Confined to one thread (it caches the zone
- * offset).
+ * allocating: {@code yyyy-MM-ddTHH:mm}, optional {@code :ss} and then an optional fraction of 1-9
+ * digits, and an optional {@code Z} or {@code +HH:MM} offset; a space may stand for the {@code T};
+ * a date alone is that day. A timestamp without an offset is local to the zone, read here only when
+ * the zone has a fixed offset. Anything else is left to {@link ValueRules}. Confined to one thread
+ * (it caches the zone offset).
  */
 final class TimestampBytes {
 
@@ -22,6 +22,9 @@ final class TimestampBytes {
   private long windowFrom = Long.MAX_VALUE;
   private long windowTo = Long.MIN_VALUE;
   private int windowOffset;
+  private long lastHead;
+  private int lastTail = -1;
+  private long lastDate;
 
   TimestampBytes(ZoneId zone) {
     this.rules = zone.getRules();
@@ -35,54 +38,44 @@ final class TimestampBytes {
    */
   long epochDay(byte[] b, int from, int to) {
     int len = to - from;
-    if (len == 10 && b[from + 4] == '-' && b[from + 7] == '-') {
-      int year = digits(b, from, 4);
-      int month = digits(b, from + 5, 2);
-      int day = digits(b, from + 8, 2);
-      if ((year | month | day) < 0
-          || month < 1
-          || month > 12
-          || day < 1
-          || day > CivilDays.lengthOfMonth(year, month)) {
-        return ValueRules.NO_DAY;
-      }
-      return CivilDays.epochDay(year, month, day);
+    if (len == 10) {
+      return date(b, from);
     }
-    if (len < 19
+    if (len < 17
         || b[from + 4] != '-'
         || b[from + 7] != '-'
         || (b[from + 10] != 'T' && b[from + 10] != ' ')
-        || b[from + 13] != ':'
-        || b[from + 16] != ':') {
+        || b[from + 13] != ':') {
       return ValueRules.NO_DAY;
     }
-    int year = digits(b, from, 4);
-    int month = digits(b, from + 5, 2);
-    int day = digits(b, from + 8, 2);
+    long date = date(b, from);
     int hour = digits(b, from + 11, 2);
     int minute = digits(b, from + 14, 2);
-    int second = digits(b, from + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0
-        || month < 1
-        || month > 12
-        || day < 1
-        || day > CivilDays.lengthOfMonth(year, month)
+    int second = 0;
+    int i = from + 16;
+    if (i < to && b[i] == ':') {
+      if (i + 3 > to) {
+        return ValueRules.NO_DAY;
+      }
+      second = digits(b, i + 1, 2);
+      i += 3;
+      if (i < to && b[i] == '.') {
+        int digitsFrom = ++i;
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
+          i++;
+        }
+        if (i == digitsFrom || i - digitsFrom > 9) {
+          return ValueRules.NO_DAY;
+        }
+      }
+    }
+    if (date == ValueRules.NO_DAY
+        || (hour | minute | second) < 0
         || hour > 23
         || minute > 59
         || second > 59) {
       return ValueRules.NO_DAY;
     }
-    int i = from + 19;
-    if (i < to && b[i] == '.') {
-      int digitsFrom = ++i;
-      while (i < to && b[i] >= '0' && b[i] <= '9') {
-        i++;
-      }
-      if (i == digitsFrom || i - digitsFrom > 9) {
-        return ValueRules.NO_DAY;
-      }
-    }
-    long date = CivilDays.epochDay(year, month, day);
     if (i == to) {
       // A local time in a zone with transitions may fall in a gap that moves it to another day.
       return fixed ? date : ValueRules.NO_DAY;
@@ -105,6 +98,35 @@ final class TimestampBytes {
     }
     long epochSecond = date * 86400 + hour * 3600 + minute * 60 + second - offset;
     return Math.floorDiv(epochSecond + zoneOffset(epochSecond), 86400);
+  }
+
+  /**
+   * Returns the epoch day of the {@code yyyy-MM-dd} at {@code from}, or {@link ValueRules#NO_DAY};
+   * exports are mostly in time order, so the last date read is kept and compared as two words.
+   */
+  private long date(byte[] b, int from) {
+    long head = ByteLanes.word(b, from);
+    int tail = (b[from + 8] & 0xFF) | (b[from + 9] & 0xFF) << 8;
+    if (head == lastHead && tail == lastTail) {
+      return lastDate;
+    }
+    if (b[from + 4] != '-' || b[from + 7] != '-') {
+      return ValueRules.NO_DAY;
+    }
+    int year = digits(b, from, 4);
+    int month = digits(b, from + 5, 2);
+    int day = digits(b, from + 8, 2);
+    if ((year | month | day) < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > CivilDays.lengthOfMonth(year, month)) {
+      return ValueRules.NO_DAY;
+    }
+    lastHead = head;
+    lastTail = tail;
+    lastDate = CivilDays.epochDay(year, month, day);
+    return lastDate;
   }
 
   private int zoneOffset(long epochSecond) {

@@ -1,10 +1,13 @@
 package org.recovery.nps.io.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.regex.Pattern;
 import org.recovery.nps.RejectionReason;
 
@@ -47,14 +50,21 @@ final class BriefRules implements ValueRules {
 
   @Override
   public long epochDay(String cell) {
+    String t = cell.replaceAll("^[ \t]+|[ \t]+$", "");
     try {
-      return OffsetDateTime.parse(cell).atZoneSameInstant(zone).toLocalDate().toEpochDay();
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDateTime.parse(cell).toLocalDate().toEpochDay();
-      } catch (DateTimeParseException e2) {
-        return NO_DAY;
+      if (t.length() == 10) {
+        return LocalDate.parse(t).toEpochDay();
       }
+      if (t.length() > 10 && t.charAt(10) == ' ') {
+        t = t.substring(0, 10) + 'T' + t.substring(11);
+      }
+      TemporalAccessor parsed =
+          DateTimeFormatter.ISO_DATE_TIME.parseBest(t, ZonedDateTime::from, LocalDateTime::from);
+      ZonedDateTime at =
+          parsed instanceof ZonedDateTime z ? z : ((LocalDateTime) parsed).atZone(zone);
+      return at.withZoneSameInstant(zone).toLocalDate().toEpochDay();
+    } catch (DateTimeParseException e) {
+      return NO_DAY;
     }
   }
 

@@ -78,6 +78,35 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void aChunkWhoseGuessedStartLiesInsideAQuotedFieldIsScannedAgain() throws IOException {
+    StringBuilder csv = new StringBuilder("score,country,submitted_at,comment\n");
+    for (int i = 0; i < 200; i++) {
+      csv.append(i % 11).append(",US,2026-11-20T10:15:00Z,\"a\nquoted\nfield\nwith\nbreaks\"\n");
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    ScanTotals totals = scan(file, ',', 2, 97, 64, 1).orElseThrow();
+    assertThat(totals.rescanned()).isPositive();
+    assertThat(describe(Optional.of(totals)))
+        .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
+  }
+
+  @Test
+  void aGuessInsideAQuotedFieldLongerThanTheOvershootGivesUpAndIsScannedAgain() throws IOException {
+    StringBuilder csv = new StringBuilder("score,country,submitted_at,comment\n");
+    csv.append("9,US,2026-11-20T10:15:00Z,\"");
+    for (int i = 0; i < 150_000; i++) {
+      csv.append("line ").append(i).append('\n');
+    }
+    csv.append("\"\n7,DE,2026-11-21T10:15:00Z,short\n");
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    ScanTotals totals = scan(file, ',', 2, 1 << 16, 1 << 12, 1).orElseThrow();
+    assertThat(totals.rescanned()).isPositive();
+    assertThat(totals.rows()).isEqualTo(2);
+    assertThat(describe(Optional.of(totals)))
+        .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
+  }
+
+  @Test
   void malformedUtf8AnywhereHandsTheFileToTheReferenceReader() throws IOException {
     byte[] file =
         "score,country,submitted_at,comment\n9,US,2026-11-20T10:15:00Z,\u00C3\n"

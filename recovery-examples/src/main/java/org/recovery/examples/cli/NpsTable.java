@@ -1,0 +1,160 @@
+package org.recovery.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+import org.recovery.nps.IntervalMethod;
+import org.recovery.nps.NpsReport;
+import org.recovery.nps.NpsResult;
+import org.recovery.nps.PeriodResult;
+import org.recovery.nps.Rejection;
+import org.recovery.nps.SegmentResult;
+
+/**
+ * An NPS report as an aligned text table for a terminal: one row for the whole export, then one per
+ * segment and one per period, each with responses, score, confidence interval, standard error and
+ * the promoter / passive / detractor split. Scores are rounded here, for reading, and only here.
+ */
+final class NpsTable {
+
+  private NpsTable() {}
+
+  /**
+   * Renders a report.
+   *
+   * @param report the report
+   * @return the table, each line ending in a newline
+   */
+  static String of(NpsReport report) {
+    var overall = report.overall();
+    var ci = overall.confidenceInterval();
+    var rows = new ArrayList<List<String>>();
+    rows.add(
+        List.of(
+            "",
+            "responses",
+            "NPS",
+            String.format(Locale.ROOT, "%.0f%% interval", ci.level() * 100),
+            "SE",
+            "promoters",
+            "passives",
+            "detractors"));
+    rows.add(row("all responses", overall));
+    if (!report.segments().isEmpty()) {
+      rows.add(List.of());
+      for (SegmentResult s : report.segments()) {
+        rows.add(row(key(s.key()), s.result()));
+      }
+    }
+    if (!report.periods().isEmpty()) {
+      rows.add(List.of());
+      for (PeriodResult p : report.periods()) {
+        rows.add(row(p.period(), p.result()));
+      }
+    }
+    var text = new StringBuilder(align(rows));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%nNPS from -100 to 100; interval: %s",
+            ci.method() == IntervalMethod.ADJUSTED_WALD ? "adjusted Wald" : "Wald"));
+    if (rows.stream().anyMatch(r -> r.size() > 1 && r.get(1).endsWith("*"))) {
+      text.append("; * too few responses for a reliable score");
+    }
+    text.append(".\n");
+    return text.toString();
+  }
+
+  /**
+   * Summarises the rejected rows for stderr: counts by reason, then the first few examples.
+   *
+   * @param report the report
+   * @param where traces a line of the read to {@code FILE:LINE} or {@code LINE}
+   * @param examples how many examples to show at most
+   * @return the summary, empty when nothing was rejected
+   */
+  static String rejected(NpsReport report, LongFunction<String> where, int examples) {
+    var rejected = report.rejected();
+    if (rejected.count() == 0) {
+      return "";
+    }
+    var text = new StringBuilder();
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%,d of %,d rows rejected: %s%n",
+            rejected.count(),
+            report.dataRows(),
+            rejected.byReason().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()))
+                .collect(Collectors.joining(", "))));
+    for (Rejection r : rejected.examples().stream().limit(examples).toList()) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "  line %s, column \"%s\": '%s' (%s)%n",
+              where.apply(r.line()),
+              shorten(r.column()),
+              r.value(),
+              r.reason()));
+    }
+    return text.toString();
+  }
+
+  /** Survey questions make long headers; the start is enough to recognise one. */
+  private static String shorten(String column) {
+    return column.length() <= 32 ? column : column.substring(0, 30) + "\u2026";
+  }
+
+  private static List<String> row(String label, NpsResult r) {
+    if (r.isEmpty()) {
+      return List.of(label, "0", "", "", "", "", "", "");
+    }
+    var ci = r.confidenceInterval();
+    return List.of(
+        label,
+        String.format(Locale.ROOT, "%,d", r.responses()) + (r.smallSample() ? "*" : ""),
+        String.format(Locale.ROOT, "%.1f", r.nps()),
+        String.format(Locale.ROOT, "[%.1f, %.1f]", ci.low(), ci.high()),
+        String.format(Locale.ROOT, "%.1f", r.standardError()),
+        percent(r.promoterShare()),
+        percent(r.passiveShare()),
+        percent(r.detractorShare()));
+  }
+
+  private static String key(Map<String, String> key) {
+    return key.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
+  }
+
+  /** Left-aligns the first column, right-aligns the numbers; an empty row is a blank line. */
+  static String align(List<List<String>> rows) {
+    int columns = rows.get(0).size();
+    int[] widths = new int[columns];
+    for (var row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    var text = new StringBuilder();
+    for (var row : rows) {
+      var line = new StringBuilder();
+      for (int i = 0; i < row.size(); i++) {
+        String cell = row.get(i);
+        String pad = " ".repeat(widths[i] - cell.length());
+        line.append(i == 0 ? cell + pad : "  " + pad + cell);
+      }
+      text.append(line.toString().stripTrailing()).append('\n');
+    }
+    return text.toString();
+  }
+}

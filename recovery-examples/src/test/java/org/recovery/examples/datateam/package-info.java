@@ -1,0 +1,5 @@
+/** Tests of the data-team example. */
+@NullMarked
+package org.recovery.examples.datateam;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,13 @@
+/**
+ * Recovery's Net Promoter Score statistics, survey-export readers and reports. Packages named
+ * {@code internal} are implementation and are not exported.
+ */
+module org.recovery.nps {
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.slf4j;
+  requires static transitive org.jspecify;
+
+  exports org.recovery.nps;
+  exports org.recovery.nps.io;
+}

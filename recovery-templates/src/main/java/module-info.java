@@ -1,0 +1,12 @@
+/**
+ * Recovery's letter builder and ownership-language checker. Packages named {@code internal} are
+ * implementation and are not exported.
+ */
+module org.recovery.templates {
+  requires transitive org.recovery.core;
+  requires com.fasterxml.jackson.databind;
+  requires org.slf4j;
+  requires static transitive org.jspecify;
+
+  exports org.recovery.templates;
+}
