@@ -109,6 +109,8 @@ final class PolicyRules {
   private final int repeatCreditPercent;
   private final int escalatedCreditPercent;
   private final Duration creditValidFor;
+  private final OptionalInt repeatCredit;
+  private final OptionalInt escalatedCredit;
   private final Duration shipWithin;
   private final Duration guidanceFollowUpAfter;
   private final Duration arrivalFollowUpAfter;
@@ -200,6 +202,8 @@ final class PolicyRules {
     repeatCreditPercent = b.repeatCreditPercent;
     escalatedCreditPercent = b.escalatedCreditPercent;
     creditValidFor = b.creditValidFor;
+    repeatCredit = OptionalInt.of(b.repeatCreditPercent);
+    escalatedCredit = OptionalInt.of(b.escalatedCreditPercent);
     shipWithin = b.shipWithin;
     guidanceFollowUpAfter = b.guidanceFollowUpAfter;
     arrivalFollowUpAfter = b.arrivalFollowUpAfter;
@@ -648,8 +652,13 @@ final class PolicyRules {
       reasons.add(creditSeriousFirst);
     }
     if (creditPercent > 0) {
-      actions.add(
-          new Credit(Optional.empty(), OptionalInt.of(creditPercent), now.plus(creditValidFor)));
+      OptionalInt percent =
+          creditPercent == repeatCredit.getAsInt()
+              ? repeatCredit
+              : creditPercent == escalatedCredit.getAsInt()
+                  ? escalatedCredit
+                  : OptionalInt.of(creditPercent);
+      actions.add(new Credit(Optional.empty(), percent, now.plus(creditValidFor)));
     }
 
     final Tone tone;
@@ -716,11 +725,47 @@ final class PolicyRules {
     }
     RecoveryPlan plan =
         new RecoveryPlan(
-            complaintId, actions, respondBy, tone, ownership, goodwill, status, reasons);
+            complaintId,
+            frozen(actions),
+            respondBy,
+            tone,
+            frozen(ownership),
+            goodwill,
+            status,
+            frozen(reasons));
     actions.clear();
     reasons.clear();
     ownership.clear();
     return plan;
+  }
+
+  /**
+   * Copies a working list into an immutable one with a single array: the fixed-arity {@code
+   * List.of} trusts its own arguments array, and {@link List#copyOf} then keeps the result as it
+   * is, where copying the working list directly would copy its array twice.
+   */
+  static <T> List<T> frozen(List<T> l) {
+    return switch (l.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(l.get(0));
+      case 2 -> List.of(l.get(0), l.get(1));
+      case 3 -> List.of(l.get(0), l.get(1), l.get(2));
+      case 4 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3));
+      case 5 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
+      case 6 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5));
+      case 7 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6));
+      case 8 ->
+          List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7));
+      case 9 ->
+          List.of(
+              l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
+              l.get(8));
+      case 10 ->
+          List.of(
+              l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
+              l.get(8), l.get(9));
+      default -> List.copyOf(l);
+    };
   }
 
   private static boolean indexed(Currency c) {
@@ -772,12 +817,17 @@ final class PolicyRules {
     if (lines.size() == 1 && first.quantity() == 1) {
       return first.unitPrice();
     }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0, n = lines.size(); i < n; i++) {
-      OrderLine line = lines.get(i);
-      sum = sum.add(line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity())));
+    BigDecimal sum = lineTotal(first);
+    for (int i = 1, n = lines.size(); i < n; i++) {
+      sum = sum.add(lineTotal(lines.get(i)));
     }
     return new Money(sum, first.unitPrice().currency());
+  }
+
+  private static BigDecimal lineTotal(OrderLine line) {
+    BigDecimal unit = line.unitPrice().amount();
+    int quantity = line.quantity();
+    return quantity == 1 ? unit : unit.multiply(BigDecimal.valueOf(quantity));
   }
 
   private static List<String> skus(List<OrderLine> lines) {
