@@ -636,4 +636,14 @@ class RecoveryJsonBadInputTest {
         "$.lines[0].unitPrice.amount: expected a decimal string like \"24.99\" but was NaN (line 6,"
             + " column 37)");
   }
+
+  @Test
+  void ratingOnAChannelThatIsNotAReviewIsRefusedAtTheRating() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"rating\": null",
+        "\"rating\": 4",
+        "$.rating: rating is only for review channels (APP_REVIEW, SOCIAL_MEDIA, SURVEY) but was 4"
+            + " on EMAIL (line 7, column 89)");
+  }
 }
