@@ -525,7 +525,7 @@ class RecoveryJsonBadInputTest {
         Doc.PLAN,
         "\"goodwill\": 0.75",
         "\"goodwill\": NaN",
-        "$.goodwill: expected a number but was NaN; NaN and Infinity are not JSON numbers (line 115, column 18)");
+        "$.goodwill: expected a number but was NaN; NaN and Infinity are not JSON numbers (line 115, column 15)");
   }
 
   @Test
@@ -534,7 +534,7 @@ class RecoveryJsonBadInputTest {
         Doc.PLAN,
         "\"goodwill\": 0.75",
         "\"goodwill\": Infinity",
-        "$.goodwill: expected a number but was Infinity; NaN and Infinity are not JSON numbers (line 115, column 23)");
+        "$.goodwill: expected a number but was Infinity; NaN and Infinity are not JSON numbers (line 115, column 15)");
   }
 
   @Test
@@ -607,5 +607,43 @@ class RecoveryJsonBadInputTest {
         "\"name\": \"Dana Whitfield\"",
         "\"name\": \" \"",
         "$.customer.name: customer.name must not be blank but was \" \" (line 2, column 40)");
+  }
+
+  @Test
+  void nanForAStringSaysAStringWasExpected() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"The handle snapped the first time I used it.\"",
+        "NaN",
+        "$.message: expected a string but was NaN (line 7, column 13)");
+  }
+
+  @Test
+  void infinityForAnIntegerSaysAnIntegerWasExpected() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"quantity\": 1",
+        "\"quantity\": Infinity",
+        "$.lines[0].quantity: expected an integer but was Infinity (line 5, column 85)");
+  }
+
+  @Test
+  void nanForAnAmountSaysADecimalStringWasExpected() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"amount\": \"24.99\"",
+        "\"amount\": NaN",
+        "$.lines[0].unitPrice.amount: expected a decimal string like \"24.99\" but was NaN (line 6,"
+            + " column 37)");
+  }
+
+  @Test
+  void ratingOnAChannelThatIsNotAReviewIsRefusedAtTheRating() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"rating\": null",
+        "\"rating\": 4",
+        "$.rating: rating is only for review channels (APP_REVIEW, SOCIAL_MEDIA, SURVEY) but was 4"
+            + " on EMAIL (line 7, column 89)");
   }
 }
