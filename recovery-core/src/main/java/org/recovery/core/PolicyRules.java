@@ -221,7 +221,7 @@ final class PolicyRules {
                   RESPOND_TABLE,
                   "Respond within "
                       + words(respondWithin[i])
-                      + " to a "
+                      + (mood == Mood.ANGRY ? " to an " : " to a ")
                       + lower(mood.name())
                       + " customer with a "
                       + lower(severity.name())

@@ -56,6 +56,18 @@ class RespondByTest {
   }
 
   @Test
+  void angryRowReadsAsEnglish() {
+    var angry = complaint(IssueKind.DAMAGED).channel(Channel.CHAT).mood(Mood.ANGRY).build();
+
+    RecoveryPlan plan = policy.decide(angry, noHistory(), NOW);
+
+    assertThat(plan.reasons())
+        .extracting(Reason::text)
+        .anySatisfy(text -> assertThat(text).contains(" to an angry customer "))
+        .noneSatisfy(text -> assertThat(text).contains(" a angry "));
+  }
+
+  @Test
   void publicReviewOfOneOrTwoStarsIsAnsweredWithinMinutesByAPerson() {
     var review = complaint(IssueKind.DAMAGED).channel(Channel.APP_REVIEW).rating(2).build();
 
