@@ -243,7 +243,8 @@ final class ReportAccumulator implements Serializable {
         Optional.ofNullable(periodUnit),
         periodResults,
         all.dataRows,
-        all.duplicates);
+        all.duplicates,
+        deduplicate);
   }
 
   private static int compareKeys(List<String> a, List<String> b) {
