@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.Rejection;
@@ -19,6 +22,8 @@ import org.recovery.nps.SurveyResponse;
 
 class SurveyReaderTest {
   private static final SurveyReader SCORE = SurveyReader.builder().scoreColumn("score").build();
+  private static final SurveyReader SCORE_AND_ID =
+      SurveyReader.builder().scoreColumn("score").segmentColumns("id").build();
 
   private static NpsReport read(SurveyReader reader, String text) {
     return reader.read(new StringReader(text));
@@ -351,6 +356,32 @@ class SurveyReaderTest {
             "expected header row 2 of the SURVEYMONKEY preset on line 2 but found a score \"9\""
                 + " in column \"score\", so it looks like data: check the preset, or set"
                 + " headerRows(1) for an export with fewer header rows");
+  }
+
+  @Test
+  void emptyLineOfAOneColumnExportIsCountedAsABlankRowNotSkipped(@TempDir Path dir)
+      throws java.io.IOException {
+    // given 10 data lines, the fourth and the last two empty
+    String csv = "score\r\n9\r\n7\r\n0\r\n\r\n10\r\n8\r\n6\r\n5\r\n\r\n\r\n";
+    NpsReport report = read(SCORE, csv);
+    assertThat(report.dataRows()).isEqualTo(10);
+    assertThat(report.overall().responses()).isEqualTo(7);
+    assertThat(report.rejected().count(RejectionReason.BLANK)).isEqualTo(3);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line, Rejection::column, Rejection::value, Rejection::reason)
+        .containsExactly(
+            tuple(5L, "score", "", RejectionReason.BLANK),
+            tuple(10L, "score", "", RejectionReason.BLANK),
+            tuple(11L, "score", "", RejectionReason.BLANK));
+    // the file path (parallel scan) gives the same report
+    assertThat(SCORE.read(Files.writeString(dir.resolve("one.csv"), csv))).isEqualTo(report);
+  }
+
+  @Test
+  void emptyLineOfAMultiColumnExportIsNotARecord() {
+    NpsReport report = read(SCORE_AND_ID, "id,score\n1,9\n\n2,7\n");
+    assertThat(report.dataRows()).isEqualTo(2);
+    assertThat(report.rejected().count()).isZero();
   }
 
   @Test
