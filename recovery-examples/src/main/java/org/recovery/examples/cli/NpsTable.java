@@ -104,9 +104,9 @@ final class NpsTable {
       text.append(
           String.format(
               Locale.ROOT,
-              "  line %s, column \"%s\": '%s' (%s)%n",
+              "  line %s%s: '%s' (%s)%n",
               where.apply(r.line()),
-              shorten(r.column()),
+              r.column().map(c -> ", column \"" + shorten(c) + "\"").orElse(""),
               r.value(),
               r.reason()));
     }

@@ -97,7 +97,7 @@ public final class ReportHtml {
         h.append("<tr><td>")
             .append(r.line())
             .append("</td><td>")
-            .append(Html.escape(r.column()))
+            .append(Html.escape(r.column().orElse("")))
             .append("</td><td>")
             .append(Html.escape(r.value()))
             .append("</td><td>")

@@ -46,7 +46,11 @@ public final class ReportJson {
       for (Rejection r : report.rejected().examples()) {
         g.writeStartObject();
         g.writeNumberField("line", r.line());
-        g.writeStringField("column", r.column());
+        if (r.column().isPresent()) {
+          g.writeStringField("column", r.column().get());
+        } else {
+          g.writeNullField("column");
+        }
         g.writeStringField("value", r.value());
         g.writeStringField("reason", r.reason().name());
         g.writeEndObject();

@@ -203,8 +203,8 @@ final class ParallelCsvRead {
       examples.add(
           new Rejection(
               r.line(),
-              ragged ? "" : configuredName(reader, layout, r.column()),
-              ragged ? r.value() + " fields, expected " + layout.fieldCount() : r.value(),
+              ragged ? Optional.empty() : Optional.of(configuredName(reader, layout, r.column())),
+              r.value(),
               r.reason()));
     }
     ReportAccumulator accumulator = reader.newAccumulator();

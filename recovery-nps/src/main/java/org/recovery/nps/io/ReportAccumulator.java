@@ -129,11 +129,11 @@ final class ReportAccumulator implements Serializable {
    * Counts a rejected row and keeps it as an example while fewer than {@code maxExamples} are kept.
    * Rows must be reported in line order within one accumulator.
    */
-  void reject(long line, String column, String value, RejectionReason reason) {
+  void reject(long line, @Nullable String column, String value, RejectionReason reason) {
     dataRows++;
     rejectedByReason[reason.ordinal()]++;
     if (examples.size() < maxExamples) {
-      examples.add(new Rejection(line, column, value, reason));
+      examples.add(new Rejection(line, Optional.ofNullable(column), value, reason));
     }
   }
 

@@ -296,11 +296,7 @@ public final class SurveyReader {
           rejectEmptyLines(line - skipped, skipped, into);
         }
         if (parser.fieldCount() != expected) {
-          into.reject(
-              line,
-              "",
-              parser.fieldCount() + " fields, expected " + expected,
-              RejectionReason.RAGGED_ROW);
+          into.reject(line, null, parser.rawText(), RejectionReason.RAGGED_ROW);
           continue;
         }
         for (int i = 0; i < segments.length; i++) {
@@ -495,11 +491,11 @@ public final class SurveyReader {
         try {
           node = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-          into.reject(line, "", text, RejectionReason.MALFORMED_RECORD);
+          into.reject(line, null, text, RejectionReason.MALFORMED_RECORD);
           continue;
         }
         if (node == null || !node.isObject()) {
-          into.reject(line, "", text, RejectionReason.MALFORMED_RECORD);
+          into.reject(line, null, text, RejectionReason.MALFORMED_RECORD);
           continue;
         }
         for (int i = 0; i < segmentValues.length; i++) {

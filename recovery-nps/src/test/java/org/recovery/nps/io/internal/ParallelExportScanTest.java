@@ -71,7 +71,8 @@ class ParallelExportScanTest {
       assertThat(totals.rejections)
           .containsExactly(
               new ScanTotals.Rejection(4, 0, "N/A", RejectionReason.BLANK),
-              new ScanTotals.Rejection(5, -1, "3", RejectionReason.RAGGED_ROW),
+              new ScanTotals.Rejection(
+                  5, -1, "7,DE,2026-11-20T10:15:00Z", RejectionReason.RAGGED_ROW),
               new ScanTotals.Rejection(6, 0, "ten", RejectionReason.NOT_A_NUMBER),
               new ScanTotals.Rejection(8, 0, "11", RejectionReason.OUT_OF_RANGE));
       assertThat(totals.rows).isEqualTo(5);
