@@ -25,6 +25,8 @@ import org.recovery.nps.internal.ReportJson;
  * @param dataRows the number of data rows read
  * @param duplicates the number of accepted rows superseded by a later response of the same
  *     respondent in the same period (0 unless de-duplication is on)
+ * @param deduplicated whether de-duplication was requested, so that {@code duplicates} is a
+ *     measured count rather than 0 by construction
  */
 public record NpsReport(
     NpsResult overall,
@@ -34,7 +36,8 @@ public record NpsReport(
     Optional<PeriodUnit> periodUnit,
     List<PeriodResult> periods,
     long dataRows,
-    long duplicates) {
+    long duplicates,
+    boolean deduplicated) {
 
   /**
    * Validates and copies the parts.
@@ -59,14 +62,21 @@ public record NpsReport(
               + " + "
               + duplicates);
     }
+    if (!deduplicated && duplicates != 0) {
+      throw new IllegalArgumentException(
+          "duplicates must be 0 when not deduplicated but was " + duplicates);
+    }
   }
 
   /**
-   * Renders the report as JSON: {@code overall}, {@code rejected} ({@code count}, {@code byReason},
-   * {@code examples}), {@code segments} ({@code key}, {@code result}), {@code periods} ({@code
-   * period}, {@code start}, {@code result}, and {@code changeFromPrevious} after the first), then
-   * {@code dataRows} and {@code duplicates}. Undefined numbers (the score of an empty result) are
-   * {@code null}.
+   * Renders the report as JSON in exactly the documented shape, which the command line and other
+   * tools depend on: {@code overall}, {@code rejected} ({@code count}, {@code byReason}, {@code
+   * examples}), {@code segments} ({@code key}, {@code result}), {@code periods} ({@code period},
+   * {@code start}, {@code result}), and a top-level {@code duplicates} count only when
+   * de-duplication was requested ({@link #deduplicated()}). {@link #dataRows()} and {@link
+   * PeriodResult#changeFromPrevious()} are not written: take them from the Java objects or the HTML
+   * report. Undefined numbers (the score of an empty result) are {@code null}, and so is the {@code
+   * confidenceInterval} of an empty result.
    *
    * @return the JSON text, one line
    */

@@ -1,6 +1,7 @@
 package org.recovery.nps;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.recovery.nps.internal.Normal;
 
 /**
@@ -17,9 +18,10 @@ import org.recovery.nps.internal.Normal;
  *       responses when every weight is 1.
  * </ul>
  *
- * <p>An empty result (no responses, or total weight 0) has {@code NaN} shares, score, variance and
- * standard error; its Wald interval is the whole scale and its adjusted Wald interval the one of 0
- * promoters and 0 detractors out of 0 (adjusted to 0.75, 0.75 out of 3).
+ * <p>An empty result (no responses) has {@code NaN} shares, score, variance and standard error and
+ * no confidence interval: {@link #confidenceInterval()} is empty exactly when {@link #isEmpty()}
+ * (JSON writes {@code "confidenceInterval": null}). A non-empty result's numbers are always finite
+ * (weights are limited to {@link NpsAccumulator#MIN_WEIGHT}..{@link NpsAccumulator#MAX_WEIGHT}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -34,7 +36,7 @@ import org.recovery.nps.internal.Normal;
  * @param variance the per-response variance of the score on the share scale
  * @param standardError the standard error of the score on the −100..100 scale
  * @param effectiveResponses the effective sample size n used for the standard error
- * @param confidenceInterval the interval around the score
+ * @param confidenceInterval the interval around the score; empty when there are no responses
  * @param smallSample true when the effective sample size is below the configured minimum
  */
 public record NpsResult(
@@ -49,13 +51,14 @@ public record NpsResult(
     double variance,
     double standardError,
     double effectiveResponses,
-    ConfidenceInterval confidenceInterval,
+    Optional<ConfidenceInterval> confidenceInterval,
     boolean smallSample) {
 
   /**
    * Validates the counts.
    *
-   * @throws IllegalArgumentException when a count is negative or the groups do not add up
+   * @throws IllegalArgumentException when a count is negative, the groups do not add up, or an
+   *     interval is given for no responses or missing for some
    */
   public NpsResult {
     Objects.requireNonNull(confidenceInterval, "confidenceInterval");
@@ -74,6 +77,14 @@ public record NpsResult(
               + responses
               + " != "
               + (promoters + passives + detractors));
+    }
+    if ((responses == 0) != confidenceInterval.isEmpty()) {
+      throw new IllegalArgumentException(
+          "confidenceInterval must be absent exactly when there are no responses but was "
+              + confidenceInterval
+              + " for "
+              + responses
+              + " responses");
     }
   }
 
@@ -123,11 +134,7 @@ public record NpsResult(
     double total = promoterWeight + passiveWeight + detractorWeight;
     long responses = promoters + passives + detractors;
     double z = Normal.quantile((1 + estimation.level()) / 2);
-    if (responses == 0 || total <= 0) {
-      ConfidenceInterval interval =
-          estimation.method() == IntervalMethod.WALD
-              ? new ConfidenceInterval(estimation.level(), IntervalMethod.WALD, -100, 100)
-              : adjustedWald(0, 0, 0, z, estimation.level());
+    if (responses == 0) {
       return new NpsResult(
           responses,
           promoters,
@@ -140,7 +147,7 @@ public record NpsResult(
           Double.NaN,
           Double.NaN,
           0,
-          interval,
+          Optional.empty(),
           estimation.minimumSample() > 0);
     }
     if (!Double.isFinite(total)
@@ -184,7 +191,7 @@ public record NpsResult(
         variance,
         se,
         n,
-        interval,
+        Optional.of(interval),
         n < estimation.minimumSample());
   }
 
@@ -225,6 +232,12 @@ public record NpsResult(
    * @throws IllegalArgumentException when either result is empty
    */
   public static NpsComparison compare(NpsResult a, NpsResult b) {
-    return NpsComparison.of(a, b, a.confidenceInterval().level());
+    // An empty a fails in NpsComparison.of; the default level only stands in for its absent one.
+    return NpsComparison.of(
+        a,
+        b,
+        a.confidenceInterval()
+            .map(ConfidenceInterval::level)
+            .orElse(Estimation.defaults().level()));
   }
 }

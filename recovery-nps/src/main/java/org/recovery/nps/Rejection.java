@@ -1,19 +1,22 @@
 package org.recovery.nps;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Describes one rejected data row: where it is, which cell and why.
  *
  * @param line the 1-based physical line on which the record starts, counting header rows; each of
  *     CR, LF and CRLF is one line break, also inside quoted fields
- * @param column the header of the offending column, or {@code ""} for a whole-row problem ({@link
- *     RejectionReason#RAGGED_ROW}, {@link RejectionReason#MALFORMED_RECORD})
- * @param value the offending cell as read (after CSV unquoting, cut to 200 characters), or for a
- *     whole-row problem a description such as {@code 3 fields, expected 5}
+ * @param column the header of the offending column, or empty for a whole-row problem ({@link
+ *     RejectionReason#RAGGED_ROW}, {@link RejectionReason#MALFORMED_RECORD}); JSON writes {@code
+ *     null}
+ * @param value the offending cell as read (after CSV unquoting), or for a whole-row problem the raw
+ *     record text as it stands in the file (quotes and delimiters included, without its line
+ *     break); cut to {@link #MAX_VALUE_LENGTH} (200) characters
  * @param reason why the row was rejected
  */
-public record Rejection(long line, String column, String value, RejectionReason reason) {
+public record Rejection(long line, Optional<String> column, String value, RejectionReason reason) {
 
   /** The longest value kept in an example; longer values are cut and end with "…". */
   public static final int MAX_VALUE_LENGTH = 200;
@@ -33,5 +36,18 @@ public record Rejection(long line, String column, String value, RejectionReason 
     if (value.length() > MAX_VALUE_LENGTH) {
       value = value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
     }
+  }
+
+  /**
+   * Describes a rejected cell of a named column.
+   *
+   * @param line the 1-based physical line on which the record starts
+   * @param column the header of the offending column
+   * @param value the offending cell as read
+   * @param reason why the row was rejected
+   * @throws IllegalArgumentException when the line is below 1
+   */
+  public Rejection(long line, String column, String value, RejectionReason reason) {
+    this(line, Optional.of(column), value, reason);
   }
 }

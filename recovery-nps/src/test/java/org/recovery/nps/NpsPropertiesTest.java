@@ -76,11 +76,15 @@ class NpsPropertiesTest {
               Estimation e =
                   Estimation.builder().level(level).method(IntervalMethod.values()[method]).build();
               NpsResult r = accumulate(scores, List.of()).result(e);
-              ConfidenceInterval ci = r.confidenceInterval();
+              if (scores.isEmpty()) {
+                return r.confidenceInterval().isEmpty();
+              }
+              ConfidenceInterval ci = r.confidenceInterval().orElseThrow();
               return ci.low() <= ci.high()
                   && ci.low() >= -100
                   && ci.high() <= 100
-                  && (scores.isEmpty() || (r.nps() >= -100 && r.nps() <= 100));
+                  && r.nps() >= -100
+                  && r.nps() <= 100;
             });
   }
 
@@ -104,7 +108,7 @@ class NpsPropertiesTest {
               }
               NpsResult r =
                   acc.result(Estimation.builder().method(IntervalMethod.values()[method]).build());
-              ConfidenceInterval ci = r.confidenceInterval();
+              ConfidenceInterval ci = r.confidenceInterval().orElseThrow();
               return Double.isFinite(r.nps())
                   && Double.isFinite(r.standardError())
                   && Double.isFinite(r.variance())

@@ -38,8 +38,9 @@ class NpsStatisticsTest {
     NpsResult r =
         NpsResult.of(3, 2, 1, Estimation.builder().method(IntervalMethod.WALD).level(0.95).build());
     double half = 1.959963984540054 * r.standardError();
-    assertThat(r.confidenceInterval().low()).isCloseTo(100.0 / 3 - half, within(1e-9));
-    assertThat(r.confidenceInterval().high())
+    assertThat(r.confidenceInterval().orElseThrow().low())
+        .isCloseTo(100.0 / 3 - half, within(1e-9));
+    assertThat(r.confidenceInterval().orElseThrow().high())
         .isCloseTo(Math.min(100, 100.0 / 3 + half), within(1e-9));
   }
 
@@ -51,10 +52,11 @@ class NpsStatisticsTest {
     double pD = 1.75 / 9;
     double centre = 100 * (pP - pD);
     double se = 100 * Math.sqrt((pP + pD - (pP - pD) * (pP - pD)) / 9);
-    assertThat(r.confidenceInterval().method()).isEqualTo(IntervalMethod.ADJUSTED_WALD);
-    assertThat(r.confidenceInterval().low())
+    assertThat(r.confidenceInterval().orElseThrow().method())
+        .isEqualTo(IntervalMethod.ADJUSTED_WALD);
+    assertThat(r.confidenceInterval().orElseThrow().low())
         .isCloseTo(centre - 1.959963984540054 * se, within(1e-9));
-    assertThat(r.confidenceInterval().high())
+    assertThat(r.confidenceInterval().orElseThrow().high())
         .isCloseTo(centre + 1.959963984540054 * se, within(1e-9));
   }
 
@@ -62,8 +64,8 @@ class NpsStatisticsTest {
   void keepsTheIntervalInsideTheScaleWhenEveryoneIsAPromoter() {
     NpsResult r = NpsResult.of(5, 0, 0, Estimation.builder().method(IntervalMethod.WALD).build());
     assertThat(r.nps()).isEqualTo(100.0);
-    assertThat(r.confidenceInterval().low()).isEqualTo(100.0);
-    assertThat(r.confidenceInterval().high()).isEqualTo(100.0);
+    assertThat(r.confidenceInterval().orElseThrow().low()).isEqualTo(100.0);
+    assertThat(r.confidenceInterval().orElseThrow().high()).isEqualTo(100.0);
   }
 
   @Test
@@ -71,7 +73,19 @@ class NpsStatisticsTest {
     NpsResult r = NpsAccumulator.create().result();
     assertThat(r.isEmpty()).isTrue();
     assertThat(r.nps()).isNaN();
-    assertThat(r.confidenceInterval().low()).isLessThanOrEqualTo(r.confidenceInterval().high());
+    assertThat(r.confidenceInterval()).isEmpty();
+  }
+
+  @Test
+  void emptyResultHasNoConfidenceIntervalWithEitherMethod() {
+    for (IntervalMethod method : IntervalMethod.values()) {
+      NpsResult r = NpsAccumulator.create().result(Estimation.builder().method(method).build());
+      assertThat(r.confidenceInterval()).isEmpty();
+      assertThat(
+              NpsResult.of(0, 0, 0, Estimation.builder().method(method).build())
+                  .confidenceInterval())
+          .isEmpty();
+    }
   }
 
   @Test

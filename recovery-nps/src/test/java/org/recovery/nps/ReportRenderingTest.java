@@ -40,7 +40,54 @@ class ReportRenderingTest {
         .isEqualTo("{\"Country\":\"=HYPERLINK(\\\"x\\\")\"}");
     assertThat(json.get("periods").get(0).get("period").asText()).isEqualTo("2026-W47");
     assertThat(json.get("periods").get(0).get("start").asText()).isEqualTo("2026-11-16");
-    assertThat(json.get("periods").get(1).get("changeFromPrevious").get("difference").asDouble())
+  }
+
+  @Test
+  void jsonHasExactlyTheDocumentedFieldsWithoutDataRowsOrChangeFromPrevious() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(report().toJson());
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("overall", "rejected", "segments", "periods");
+    assertThat(json.get("periods").get(1).fieldNames())
+        .toIterable()
+        .containsExactly("period", "start", "result");
+    assertThat(json.get("overall").fieldNames())
+        .toIterable()
+        .containsExactly(
+            "responses",
+            "promoters",
+            "passives",
+            "detractors",
+            "nps",
+            "standardError",
+            "confidenceInterval",
+            "smallSample");
+    assertThat(json.get("overall").get("confidenceInterval").fieldNames())
+        .toIterable()
+        .containsExactly("level", "method", "low", "high");
+    assertThat(json.get("rejected").fieldNames())
+        .toIterable()
+        .containsExactly("count", "byReason", "examples");
+  }
+
+  @Test
+  void jsonWritesDuplicatesOnlyWhenDeduplicationWasRequested() throws Exception {
+    String csv = "id,at,score\nA,2026-11-16,10\nA,2026-11-17,0\nB,2026-11-17,9\n";
+    NpsReport deduplicated =
+        SurveyReader.builder()
+            .scoreColumn("score")
+            .respondentColumn("id")
+            .timestampColumn("at")
+            .deduplicate(true)
+            .build()
+            .read(new StringReader(csv));
+    JsonNode json = new ObjectMapper().readTree(deduplicated.toJson());
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("overall", "rejected", "segments", "periods", "duplicates");
+    assertThat(json.get("duplicates").asLong()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(report().toJson()).has("duplicates")).isFalse();
+    assertThat(report().periods().get(1).changeFromPrevious().orElseThrow().difference())
         .isEqualTo(100.0);
   }
 
@@ -50,6 +97,18 @@ class ReportRenderingTest {
         SurveyReader.builder().scoreColumn("s").build().read(new StringReader("s\nN/A\n"));
     JsonNode json = new ObjectMapper().readTree(empty.toJson());
     assertThat(json.get("overall").get("nps").isNull()).isTrue();
+  }
+
+  @Test
+  void emptyResultWritesANullConfidenceIntervalNotTheAdjustedWaldOfNothing() throws Exception {
+    NpsReport empty =
+        SurveyReader.builder().scoreColumn("s").build().read(new StringReader("s\nN/A\n"));
+    JsonNode overall = new ObjectMapper().readTree(empty.toJson()).get("overall");
+    assertThat(overall.has("confidenceInterval")).isTrue();
+    assertThat(overall.get("confidenceInterval").isNull()).isTrue();
+    assertThat(empty.overall().confidenceInterval()).isEmpty();
+    assertThat(empty.toCsv()).endsWith("\r\noverall,,,0,0,0,0,,,,,,,true\r\n");
+    assertThat(empty.toHtml()).doesNotContain("% interval");
   }
 
   @Test

@@ -25,7 +25,12 @@ final class ImpactTable {
    */
   static String of(RecoveryImpactReport report) {
     var rows = new ArrayList<List<String>>();
-    var level = report.group(ComplaintStatus.NEVER_COMPLAINED).confidenceInterval().level();
+    double level =
+        report
+            .group(ComplaintStatus.NEVER_COMPLAINED)
+            .confidenceInterval()
+            .map(org.recovery.nps.ConfidenceInterval::level)
+            .orElse(org.recovery.nps.Estimation.defaults().level());
     rows.add(
         List.of(
             "",
@@ -45,8 +50,8 @@ final class ImpactTable {
                   String.format(
                       Locale.ROOT,
                       "[%.1f, %.1f]",
-                      r.confidenceInterval().low(),
-                      r.confidenceInterval().high()),
+                      r.confidenceInterval().orElseThrow().low(),
+                      r.confidenceInterval().orElseThrow().high()),
                   String.format(Locale.ROOT, "%.1f", r.standardError())));
     }
     var text = new StringBuilder("\nRecovery impact\n");

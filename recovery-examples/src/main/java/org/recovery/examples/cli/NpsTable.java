@@ -30,14 +30,19 @@ final class NpsTable {
    */
   static String of(NpsReport report) {
     var overall = report.overall();
-    var ci = overall.confidenceInterval();
+    // With no responses there is no interval; every row is then blank in that column anyway.
+    double level =
+        overall
+            .confidenceInterval()
+            .map(org.recovery.nps.ConfidenceInterval::level)
+            .orElse(org.recovery.nps.Estimation.defaults().level());
     var rows = new ArrayList<List<String>>();
     rows.add(
         List.of(
             "",
             "responses",
             "NPS",
-            String.format(Locale.ROOT, "%.0f%% interval", ci.level() * 100),
+            String.format(Locale.ROOT, "%.0f%% interval", level * 100),
             "SE",
             "promoters",
             "passives",
@@ -60,7 +65,10 @@ final class NpsTable {
         String.format(
             Locale.ROOT,
             "%nNPS from -100 to 100; interval: %s",
-            ci.method() == IntervalMethod.ADJUSTED_WALD ? "adjusted Wald" : "Wald"));
+            overall
+                .confidenceInterval()
+                .map(ci -> ci.method() == IntervalMethod.ADJUSTED_WALD ? "adjusted Wald" : "Wald")
+                .orElse("none without responses")));
     if (rows.stream().anyMatch(r -> r.size() > 1 && r.get(1).endsWith("*"))) {
       text.append("; * too few responses for a reliable score");
     }
@@ -96,9 +104,9 @@ final class NpsTable {
       text.append(
           String.format(
               Locale.ROOT,
-              "  line %s, column \"%s\": '%s' (%s)%n",
+              "  line %s%s: '%s' (%s)%n",
               where.apply(r.line()),
-              shorten(r.column()),
+              r.column().map(c -> ", column \"" + shorten(c) + "\"").orElse(""),
               r.value(),
               r.reason()));
     }
@@ -114,7 +122,7 @@ final class NpsTable {
     if (r.isEmpty()) {
       return List.of(label, "0", "", "", "", "", "", "");
     }
-    var ci = r.confidenceInterval();
+    var ci = r.confidenceInterval().orElseThrow();
     return List.of(
         label,
         String.format(Locale.ROOT, "%,d", r.responses()) + (r.smallSample() ? "*" : ""),

@@ -79,7 +79,7 @@ public final class WeeklyNpsByCountry {
                             week,
                             r.responses(),
                             r.nps(),
-                            r.confidenceInterval().low(),
-                            r.confidenceInterval().high())));
+                            r.confidenceInterval().orElseThrow().low(),
+                            r.confidenceInterval().orElseThrow().high())));
   }
 }

@@ -75,10 +75,11 @@ public final class ReportCsv {
     cells.add(Long.toString(r.detractors()));
     cells.add(number(r.nps()));
     cells.add(number(r.standardError()));
-    cells.add(number(r.confidenceInterval().level()));
-    cells.add(r.confidenceInterval().method().name());
-    cells.add(number(r.confidenceInterval().low()));
-    cells.add(number(r.confidenceInterval().high()));
+    // No responses, no interval: its four cells stay empty.
+    cells.add(r.confidenceInterval().map(ci -> number(ci.level())).orElse(""));
+    cells.add(r.confidenceInterval().map(ci -> ci.method().name()).orElse(""));
+    cells.add(r.confidenceInterval().map(ci -> number(ci.low())).orElse(""));
+    cells.add(r.confidenceInterval().map(ci -> number(ci.high())).orElse(""));
     cells.add(Boolean.toString(r.smallSample()));
     return cells;
   }

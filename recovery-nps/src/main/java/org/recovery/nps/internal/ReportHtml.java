@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.recovery.nps.ConfidenceInterval;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsResult;
 import org.recovery.nps.PeriodResult;
@@ -47,12 +48,17 @@ public final class ReportHtml {
     h.append("<p>NPS <strong>")
         .append(fmt(o.nps()))
         .append("</strong> (")
-        .append(percent(o.confidenceInterval().level()))
-        .append(" interval ")
-        .append(fmt(o.confidenceInterval().low()))
-        .append(" to ")
-        .append(fmt(o.confidenceInterval().high()))
-        .append(", ")
+        .append(
+            o.confidenceInterval()
+                .map(
+                    ci ->
+                        percent(ci.level())
+                            + " interval "
+                            + fmt(ci.low())
+                            + " to "
+                            + fmt(ci.high())
+                            + ", ")
+                .orElse(""))
         .append(o.responses())
         .append(" responses")
         .append(o.smallSample() ? ", <span class=\"small\">small sample</span>" : "")
@@ -60,8 +66,7 @@ public final class ReportHtml {
         .append(report.dataRows())
         .append("; rejected: ")
         .append(report.rejected().count())
-        .append("; duplicates: ")
-        .append(report.duplicates())
+        .append(report.deduplicated() ? "; duplicates: " + report.duplicates() : "")
         .append(".</p>\n");
     resultTable(h, "Overall", List.of(Map.entry("all responses", o)));
     if (!report.periods().isEmpty()) {
@@ -92,7 +97,7 @@ public final class ReportHtml {
         h.append("<tr><td>")
             .append(r.line())
             .append("</td><td>")
-            .append(Html.escape(r.column()))
+            .append(Html.escape(r.column().orElse("")))
             .append("</td><td>")
             .append(Html.escape(r.value()))
             .append("</td><td>")
@@ -134,9 +139,9 @@ public final class ReportHtml {
           .append("</td><td>")
           .append(fmt(r.standardError()))
           .append("</td><td>")
-          .append(fmt(r.confidenceInterval().low()))
+          .append(fmt(r.confidenceInterval().map(ConfidenceInterval::low).orElse(Double.NaN)))
           .append("</td><td>")
-          .append(fmt(r.confidenceInterval().high()))
+          .append(fmt(r.confidenceInterval().map(ConfidenceInterval::high).orElse(Double.NaN)))
           .append("</td></tr>\n");
     }
     h.append("</table>\n");
@@ -175,8 +180,10 @@ public final class ReportHtml {
     for (int i = 0; i < n; i++) {
       PeriodResult p = periods.get(i);
       double x = left + (n == 1 ? plotW / 2.0 : plotW * i / (double) (n - 1));
-      double low = top + plotH * (100 - p.result().confidenceInterval().low()) / 200.0;
-      double high = top + plotH * (100 - p.result().confidenceInterval().high()) / 200.0;
+      // Periods are listed only when they have responses, so each has an interval.
+      ConfidenceInterval ci = p.result().confidenceInterval().orElseThrow();
+      double low = top + plotH * (100 - ci.low()) / 200.0;
+      double high = top + plotH * (100 - ci.high()) / 200.0;
       h.append(
           String.format(
               Locale.ROOT,

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.recovery.nps.ConfidenceInterval;
-import org.recovery.nps.NpsComparison;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsResult;
 import org.recovery.nps.PeriodResult;
@@ -15,7 +14,10 @@ import org.recovery.nps.Rejection;
 import org.recovery.nps.RejectionReason;
 import org.recovery.nps.SegmentResult;
 
-/** Writes an {@link NpsReport} as JSON in the documented shape. */
+/**
+ * Writes an {@link NpsReport} as JSON in exactly the documented shape (see {@link
+ * NpsReport#toJson()}): no fields beyond it, {@code duplicates} only when de-duplication was on.
+ */
 public final class ReportJson {
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -44,7 +46,11 @@ public final class ReportJson {
       for (Rejection r : report.rejected().examples()) {
         g.writeStartObject();
         g.writeNumberField("line", r.line());
-        g.writeStringField("column", r.column());
+        if (r.column().isPresent()) {
+          g.writeStringField("column", r.column().get());
+        } else {
+          g.writeNullField("column");
+        }
         g.writeStringField("value", r.value());
         g.writeStringField("reason", r.reason().name());
         g.writeEndObject();
@@ -71,15 +77,12 @@ public final class ReportJson {
         g.writeStringField("start", p.start().toString());
         g.writeFieldName("result");
         result(g, p.result());
-        if (p.changeFromPrevious().isPresent()) {
-          g.writeFieldName("changeFromPrevious");
-          comparison(g, p.changeFromPrevious().get());
-        }
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeNumberField("dataRows", report.dataRows());
-      g.writeNumberField("duplicates", report.duplicates());
+      if (report.deduplicated()) {
+        g.writeNumberField("duplicates", report.duplicates());
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -89,7 +92,7 @@ public final class ReportJson {
 
   /**
    * Writes one result object: responses, promoters, passives, detractors, nps, standardError,
-   * confidenceInterval, smallSample.
+   * confidenceInterval (null when there are no responses), smallSample.
    *
    * @param g the generator
    * @param r the result
@@ -104,26 +107,12 @@ public final class ReportJson {
     number(g, "nps", r.nps());
     number(g, "standardError", r.standardError());
     g.writeFieldName("confidenceInterval");
-    interval(g, r.confidenceInterval());
+    if (r.confidenceInterval().isPresent()) {
+      interval(g, r.confidenceInterval().get());
+    } else {
+      g.writeNull();
+    }
     g.writeBooleanField("smallSample", r.smallSample());
-    g.writeEndObject();
-  }
-
-  /**
-   * Writes one comparison object: difference, standardError, z, pValue, confidenceInterval.
-   *
-   * @param g the generator
-   * @param c the comparison
-   * @throws IOException when the generator fails
-   */
-  public static void comparison(JsonGenerator g, NpsComparison c) throws IOException {
-    g.writeStartObject();
-    number(g, "difference", c.difference());
-    number(g, "standardError", c.standardError());
-    number(g, "z", c.z());
-    number(g, "pValue", c.pValue());
-    g.writeFieldName("confidenceInterval");
-    interval(g, c.confidenceInterval());
     g.writeEndObject();
   }
 

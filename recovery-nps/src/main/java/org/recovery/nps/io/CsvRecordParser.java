@@ -61,6 +61,10 @@ final class CsvRecordParser {
   private int fieldCount;
   private long recordLine;
   private long openQuoteLine;
+  // The raw text of the current record: buf[rawStart, rawEnd) after what earlier buffers held.
+  private final StringBuilder rawSpill = new StringBuilder();
+  private int rawStart;
+  private int rawEnd;
 
   CsvRecordParser(Reader in, char delimiter, int bufferSize) {
     if (delimiter == QUOTE || delimiter == '\r' || delimiter == '\n') {
@@ -87,6 +91,25 @@ final class CsvRecordParser {
    */
   void capture(boolean @Nullable [] wanted) {
     this.wanted = wanted == null ? null : wanted.clone();
+  }
+
+  /** The most characters of a record {@link #rawText()} returns before cutting it. */
+  static final int MAX_RAW = 1024;
+
+  /**
+   * Returns the current record as it stands in the input, quotes and delimiters included, without
+   * its line break; cut after {@link #MAX_RAW} characters or more.
+   */
+  String rawText() {
+    int tail = Math.min(rawEnd - rawStart, MAX_RAW + 1);
+    if (rawSpill.length() == 0) {
+      return new String(buf, rawStart, Math.max(0, tail));
+    }
+    StringBuilder text = new StringBuilder(rawSpill);
+    if (tail > 0) {
+      text.append(buf, rawStart, tail);
+    }
+    return text.toString();
   }
 
   /** Returns the line the current record starts on. */
@@ -161,7 +184,12 @@ final class CsvRecordParser {
     char delim = delimiter;
     while (true) {
       if (pos >= limit) {
+        if (inRecord && rawSpill.length() <= MAX_RAW) {
+          rawSpill.append(buf, rawStart, Math.min(limit - rawStart, MAX_RAW + 1));
+        }
+        rawStart = limit;
         if (fill()) {
+          rawStart = pos;
           continue; // a buffer may hold only a byte-order mark
         }
         if (!inRecord) {
@@ -171,6 +199,7 @@ final class CsvRecordParser {
           throw new UnterminatedQuoteException(recordLine, openQuoteLine, fieldCount);
         }
         endField();
+        rawEnd = rawStart;
         return true;
       }
       char c = buf[pos++];
@@ -197,6 +226,8 @@ final class CsvRecordParser {
         }
         inRecord = true;
         recordLine = lineOfChar;
+        rawSpill.setLength(0);
+        rawStart = pos - 1;
       }
       switch (state) {
         case START_FIELD -> {
@@ -208,6 +239,7 @@ final class CsvRecordParser {
             capturing = isWanted(fieldCount);
           } else if (c == '\r' || c == '\n') {
             endField();
+            rawEnd = pos - 1;
             return true;
           } else {
             if (capturing) {
@@ -224,6 +256,7 @@ final class CsvRecordParser {
             state = START_FIELD;
           } else if (c == '\r' || c == '\n') {
             endField();
+            rawEnd = pos - 1;
             return true;
           } else {
             if (capturing) {
@@ -256,6 +289,7 @@ final class CsvRecordParser {
             state = START_FIELD;
           } else if (c == '\r' || c == '\n') {
             endField();
+            rawEnd = pos - 1;
             return true;
           } else {
             if (capturing) {

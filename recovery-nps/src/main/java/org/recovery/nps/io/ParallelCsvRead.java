@@ -93,6 +93,11 @@ final class ParallelCsvRead {
         LOG.debug("reading sequentially: a configured column is missing from the header");
         return Optional.empty();
       }
+      if (names.size() == 1) {
+        // An empty line of a one-column export is a blank answer, which the scan would skip.
+        LOG.debug("reading sequentially: a one-column export counts its empty lines");
+        return Optional.empty();
+      }
       if (reader.presetHeaderProblem(rows, layout.get().scoreColumn(), new long[rows.size()])
           != null) {
         // The reference reader fails with the line the unexpected header row starts on.
@@ -198,8 +203,8 @@ final class ParallelCsvRead {
       examples.add(
           new Rejection(
               r.line(),
-              ragged ? "" : configuredName(reader, layout, r.column()),
-              ragged ? r.value() + " fields, expected " + layout.fieldCount() : r.value(),
+              ragged ? Optional.empty() : Optional.of(configuredName(reader, layout, r.column())),
+              r.value(),
               r.reason()));
     }
     ReportAccumulator accumulator = reader.newAccumulator();

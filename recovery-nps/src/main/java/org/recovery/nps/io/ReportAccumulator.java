@@ -129,11 +129,11 @@ final class ReportAccumulator implements Serializable {
    * Counts a rejected row and keeps it as an example while fewer than {@code maxExamples} are kept.
    * Rows must be reported in line order within one accumulator.
    */
-  void reject(long line, String column, String value, RejectionReason reason) {
+  void reject(long line, @Nullable String column, String value, RejectionReason reason) {
     dataRows++;
     rejectedByReason[reason.ordinal()]++;
     if (examples.size() < maxExamples) {
-      examples.add(new Rejection(line, column, value, reason));
+      examples.add(new Rejection(line, Optional.ofNullable(column), value, reason));
     }
   }
 
@@ -243,7 +243,8 @@ final class ReportAccumulator implements Serializable {
         Optional.ofNullable(periodUnit),
         periodResults,
         all.dataRows,
-        all.duplicates);
+        all.duplicates,
+        deduplicate);
   }
 
   private static int compareKeys(List<String> a, List<String> b) {

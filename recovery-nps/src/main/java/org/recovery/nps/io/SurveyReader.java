@@ -53,19 +53,22 @@ import org.slf4j.LoggerFactory;
  * and a record's line is the line it starts on. Empty lines are skipped. The end of input inside a
  * quoted field fails with {@link SurveyFormatException} giving the line the record started on.
  *
- * <p><b>Rows.</b> Every data row is either a response or exactly one rejection: a row whose field
- * count differs from the header's is {@code RAGGED_ROW}; then the score cell is read by this
- * grammar (after trimming spaces and tabs): empty, {@code N/A}, {@code NA}, {@code #N/A}, {@code
- * NULL} or {@code -} (any case) is {@code BLANK}; text not matching {@code [+-]?[0-9]+(\.[0-9]+)?}
- * is {@code NOT_A_NUMBER} ({@code ten}, {@code 10/10}, {@code 1e1}, {@code 9.}, {@code .5}); a
- * non-zero fraction is {@code NOT_AN_INTEGER} ({@code 9.5}); an integer off the scale is {@code
- * OUT_OF_RANGE} ({@code 11}, {@code -1}); so {@code 9}, {@code 9 }, {@code 9.0}, {@code 09} and
- * {@code +9} are 9. Then a timestamp that does not parse is {@code BAD_TIMESTAMP} and a weight that
- * is not a decimal ({@code [+]?digits[.digits][e[+-]digits]}) from {@link
- * org.recovery.nps.NpsAccumulator#MIN_WEIGHT 1e-6} to {@link
- * org.recovery.nps.NpsAccumulator#MAX_WEIGHT 1e6} is {@code BAD_WEIGHT} (so 0, negative, blank and
- * huge weights such as an id read as {@code 5e300} are rejected, never counted). Segment values are
- * trimmed of spaces and tabs.
+ * <p><b>Rows.</b> A data row is a CSV record after the header rows. An empty line (no characters at
+ * all, outside quotes) is not a record and is skipped, except in a one-column export: there an
+ * empty line is how a blank score is written, so it is a data row rejected as {@code BLANK}. Every
+ * data row is either a response or exactly one rejection (or, when de-duplicating, a duplicate), so
+ * responses + rejected + duplicates = data rows, always: a row whose field count differs from the
+ * header's is {@code RAGGED_ROW}; then the score cell is read by this grammar (after trimming
+ * spaces and tabs): empty, {@code N/A}, {@code NA}, {@code #N/A}, {@code NULL} or {@code -} (any
+ * case) is {@code BLANK}; text not matching {@code [+-]?[0-9]+(\.[0-9]+)?} is {@code NOT_A_NUMBER}
+ * ({@code ten}, {@code 10/10}, {@code 1e1}, {@code 9.}, {@code .5}); a non-zero fraction is {@code
+ * NOT_AN_INTEGER} ({@code 9.5}); an integer off the scale is {@code OUT_OF_RANGE} ({@code 11},
+ * {@code -1}); so {@code 9}, {@code 9 }, {@code 9.0}, {@code 09} and {@code +9} are 9. Then a
+ * timestamp that does not parse is {@code BAD_TIMESTAMP} and a weight that is not a decimal ({@code
+ * [+]?digits[.digits][e[+-]digits]}) from {@link org.recovery.nps.NpsAccumulator#MIN_WEIGHT 1e-6}
+ * to {@link org.recovery.nps.NpsAccumulator#MAX_WEIGHT 1e6} is {@code BAD_WEIGHT} (so 0, negative,
+ * blank and huge weights such as an id read as {@code 5e300} are rejected, never counted). Segment
+ * values are trimmed of spaces and tabs.
  *
  * <p><b>Columns.</b> Columns are found by header text (trimmed of spaces and tabs; exact match,
  * else a unique case-insensitive match; the first of duplicates wins). A configured column that is
@@ -283,14 +286,17 @@ public final class SurveyReader {
       int expected = names.size();
       RowInterpreter interpreter = interpreter();
       String[] segmentValues = new String[segments.length];
+      long emptyLines = parser.emptyLines();
       while (parser.next()) {
         long line = parser.line();
+        if (expected == 1) {
+          // The empty lines skipped since the last record are the lines just before this one.
+          long skipped = parser.emptyLines() - emptyLines;
+          emptyLines = parser.emptyLines();
+          rejectEmptyLines(line - skipped, skipped, into);
+        }
         if (parser.fieldCount() != expected) {
-          into.reject(
-              line,
-              "",
-              parser.fieldCount() + " fields, expected " + expected,
-              RejectionReason.RAGGED_ROW);
+          into.reject(line, null, parser.rawText(), RejectionReason.RAGGED_ROW);
           continue;
         }
         for (int i = 0; i < segments.length; i++) {
@@ -304,6 +310,10 @@ public final class SurveyReader {
             weight < 0 ? null : parser.field(weight),
             List.of(segmentValues),
             into);
+      }
+      if (expected == 1) {
+        long skipped = parser.emptyLines() - emptyLines;
+        rejectEmptyLines(parser.currentLine() - skipped, skipped, into);
       }
     } catch (UnterminatedQuoteException e) {
       String column = e.fieldIndex() < names.size() ? names.get(e.fieldIndex()) : "";
@@ -322,6 +332,16 @@ public final class SurveyReader {
       throw encodingError(e, parser.currentLine());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Counts empty lines of a one-column export as blank answers: there an empty line is how a blank
+   * score is written, so it is a data row rejected as BLANK rather than skipped unseen.
+   */
+  private void rejectEmptyLines(long firstLine, long count, ReportAccumulator into) {
+    for (long i = 0; i < count; i++) {
+      into.reject(firstLine + i, scoreColumn, "", RejectionReason.BLANK);
     }
   }
 
@@ -471,11 +491,11 @@ public final class SurveyReader {
         try {
           node = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-          into.reject(line, "", text, RejectionReason.MALFORMED_RECORD);
+          into.reject(line, null, text, RejectionReason.MALFORMED_RECORD);
           continue;
         }
         if (node == null || !node.isObject()) {
-          into.reject(line, "", text, RejectionReason.MALFORMED_RECORD);
+          into.reject(line, null, text, RejectionReason.MALFORMED_RECORD);
           continue;
         }
         for (int i = 0; i < segmentValues.length; i++) {

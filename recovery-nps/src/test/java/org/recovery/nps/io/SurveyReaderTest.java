@@ -7,10 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.Rejection;
@@ -19,6 +23,8 @@ import org.recovery.nps.SurveyResponse;
 
 class SurveyReaderTest {
   private static final SurveyReader SCORE = SurveyReader.builder().scoreColumn("score").build();
+  private static final SurveyReader SCORE_AND_ID =
+      SurveyReader.builder().scoreColumn("score").segmentColumns("id").build();
 
   private static NpsReport read(SurveyReader reader, String text) {
     return reader.read(new StringReader(text));
@@ -72,14 +78,25 @@ class SurveyReaderTest {
   }
 
   @Test
-  void rejectsRaggedRowsWithTheirFieldCount() {
-    NpsReport report = read(SCORE, "a,score\n1\n1,9,3\n1,9\n");
+  void raggedRowExampleHasNoColumnAndTheRawRecordAsItsValue(@TempDir Path dir)
+      throws java.io.IOException {
+    String csv = "a,score\n1\n\"x, \"\"y\"\"\",9,3\r\n1,9\n" + "z,".repeat(150) + "\n";
+    NpsReport report = read(SCORE, csv);
     assertThat(report.rejected().examples())
         .containsExactly(
-            new Rejection(2, "", "1 fields, expected 2", RejectionReason.RAGGED_ROW),
-            new Rejection(3, "", "3 fields, expected 2", RejectionReason.RAGGED_ROW));
+            new Rejection(2, Optional.empty(), "1", RejectionReason.RAGGED_ROW),
+            new Rejection(3, Optional.empty(), "\"x, \"\"y\"\"\",9,3", RejectionReason.RAGGED_ROW),
+            new Rejection(
+                5,
+                Optional.empty(),
+                "z,".repeat(100).substring(0, 199) + "…",
+                RejectionReason.RAGGED_ROW));
+    assertThat(report.toJson())
+        .contains("{\"line\":2,\"column\":null,\"value\":\"1\",\"reason\":\"RAGGED_ROW\"}");
+    // the parallel scan builds the same examples
+    assertThat(SCORE.read(Files.writeString(dir.resolve("ragged.csv"), csv))).isEqualTo(report);
     assertThat(report.overall().responses()).isEqualTo(1);
-    assertThat(report.dataRows()).isEqualTo(3);
+    assertThat(report.dataRows()).isEqualTo(4);
   }
 
   @Test
@@ -277,10 +294,10 @@ class SurveyReaderTest {
     assertThat(report.rejected().examples())
         .extracting(Rejection::line, Rejection::column, Rejection::value)
         .containsExactly(
-            tuple(2L, "w", "0"),
-            tuple(3L, "w", "5e300"),
-            tuple(4L, "w", "1e308"),
-            tuple(5L, "w", "1000000.5"));
+            tuple(2L, Optional.of("w"), "0"),
+            tuple(3L, Optional.of("w"), "5e300"),
+            tuple(4L, Optional.of("w"), "1e308"),
+            tuple(5L, Optional.of("w"), "1000000.5"));
     assertThat(report.overall().responses()).isEqualTo(2);
     assertThat(report.overall().nps())
         .isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-6));
@@ -351,6 +368,32 @@ class SurveyReaderTest {
             "expected header row 2 of the SURVEYMONKEY preset on line 2 but found a score \"9\""
                 + " in column \"score\", so it looks like data: check the preset, or set"
                 + " headerRows(1) for an export with fewer header rows");
+  }
+
+  @Test
+  void emptyLineOfAOneColumnExportIsCountedAsABlankRowNotSkipped(@TempDir Path dir)
+      throws java.io.IOException {
+    // given 10 data lines, the fourth and the last two empty
+    String csv = "score\r\n9\r\n7\r\n0\r\n\r\n10\r\n8\r\n6\r\n5\r\n\r\n\r\n";
+    NpsReport report = read(SCORE, csv);
+    assertThat(report.dataRows()).isEqualTo(10);
+    assertThat(report.overall().responses()).isEqualTo(7);
+    assertThat(report.rejected().count(RejectionReason.BLANK)).isEqualTo(3);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line, Rejection::column, Rejection::value, Rejection::reason)
+        .containsExactly(
+            tuple(5L, Optional.of("score"), "", RejectionReason.BLANK),
+            tuple(10L, Optional.of("score"), "", RejectionReason.BLANK),
+            tuple(11L, Optional.of("score"), "", RejectionReason.BLANK));
+    // the file path (parallel scan) gives the same report
+    assertThat(SCORE.read(Files.writeString(dir.resolve("one.csv"), csv))).isEqualTo(report);
+  }
+
+  @Test
+  void emptyLineOfAMultiColumnExportIsNotARecord() {
+    NpsReport report = read(SCORE_AND_ID, "id,score\n1,9\n\n2,7\n");
+    assertThat(report.dataRows()).isEqualTo(2);
+    assertThat(report.rejected().count()).isZero();
   }
 
   @Test

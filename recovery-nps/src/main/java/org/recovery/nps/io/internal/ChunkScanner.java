@@ -31,6 +31,7 @@ import org.recovery.nps.RejectionReason;
  * caller then lets the reference reader decide. Confined to one thread; reusable.
  */
 final class ChunkScanner {
+  private static final int RAW_BYTES = 4 * 1025;
 
   /** Bytes readable past the current word: the LF of a CR LF pair and a UTF-8 tail. */
   private static final int LOOKAHEAD = 4;
@@ -269,7 +270,7 @@ final class ChunkScanner {
           next++;
         }
         if (pos != recordStart || col != 0) {
-          record(t, col + 1, recordLine);
+          record(t, col + 1, recordLine, recordStart, pos);
         }
         recordStart = next;
         fieldStart = next;
@@ -294,17 +295,23 @@ final class ChunkScanner {
         from[roles[col]] = fieldStart;
         to[roles[col]] = limit;
       }
-      record(t, col + 1, recordLine);
+      record(t, col + 1, recordLine, recordStart, limit);
     }
     t.stop = fileSize;
     t.breaks = lineBase;
   }
 
-  private void record(ChunkTally t, int fields, long line) {
+  private void record(ChunkTally t, int fields, long line, int start, int end) {
     t.rows++;
     int limitExamples = layout.exampleLimit();
     if (fields != fieldCount) {
-      t.reject(RejectionReason.RAGGED_ROW, line, -1, Integer.toString(fields), limitExamples);
+      // The record as it stands in the file, like the reference reader's example of a ragged row;
+      // 4 bytes per character at most, so this holds more than the example keeps.
+      String raw =
+          t.keepsExample(limitExamples)
+              ? new String(buf, start, Math.min(end - start, RAW_BYTES), StandardCharsets.UTF_8)
+              : "";
+      t.reject(RejectionReason.RAGGED_ROW, line, -1, raw, limitExamples);
       return;
     }
     int score = score(fieldFrom[SCORE], fieldTo[SCORE]);

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.recovery.nps.RejectionReason;
+import org.recovery.nps.io.ExportFixtures;
 
 class ParallelExportScanTest {
 
@@ -69,7 +71,8 @@ class ParallelExportScanTest {
       assertThat(totals.rejections)
           .containsExactly(
               new ScanTotals.Rejection(4, 0, "N/A", RejectionReason.BLANK),
-              new ScanTotals.Rejection(5, -1, "3", RejectionReason.RAGGED_ROW),
+              new ScanTotals.Rejection(
+                  5, -1, "7,DE,2026-11-20T10:15:00Z", RejectionReason.RAGGED_ROW),
               new ScanTotals.Rejection(6, 0, "ten", RejectionReason.NOT_A_NUMBER),
               new ScanTotals.Rejection(8, 0, "11", RejectionReason.OUT_OF_RANGE));
       assertThat(totals.rows).isEqualTo(5);
@@ -127,8 +130,28 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void conferenceLayoutGivesItsKnownAnswerInAnyChunking() throws IOException {
+    byte[] file = ExportFixtures.conference().getBytes(StandardCharsets.UTF_8);
+    for (int chunk : new int[] {1, 7, 64, 333, 1 << 20}) {
+      ScanTotals totals = scanReal(file, 1, -1, chunk);
+      long promoters = totals.overall[9] + totals.overall[10];
+      long detractors = Arrays.stream(totals.overall, 0, 7).sum();
+      assertThat(totals.responses()).isEqualTo(20);
+      assertThat(promoters).isEqualTo(7);
+      assertThat(detractors).isEqualTo(9);
+      assertThat(describe(Optional.of(totals)))
+          .isEqualTo(describe(SequentialScan.scan(file, layout(file, ',', 1, 1, -1), 1)));
+    }
+  }
+
+  @Test
+  @EnabledIf(
+      value = "org.recovery.nps.io.ExportFixtures#realDataPresent",
+      disabledReason =
+          "the real exports live in the reference-data directory beside the repository"
+              + " (system property recovery.realData), which this checkout does not have")
   void sudzillaExportGivesItsKnownAnswer() throws IOException {
-    Path source = Path.of("src/test/resources/real/sudzilla_survey.csv");
+    Path source = ExportFixtures.realData().resolve("sudzilla_survey.csv");
     byte[] file = Files.readAllBytes(source);
     for (int chunk : new int[] {1, 7, 64, 333, 1 << 20}) {
       ScanTotals totals = scanReal(file, 1, -1, chunk);
@@ -143,8 +166,25 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void airlineLayoutWithQuotedSegmentNamesScansLikeTheSequentialScan() throws IOException {
+    byte[] file = ExportFixtures.airlines(700, 17).getBytes(StandardCharsets.UTF_8);
+    for (int chunk : new int[] {97, 4096, 1 << 20}) {
+      ScanTotals totals = scanReal(file, 2, 0, chunk);
+      assertThat(totals.responses()).isEqualTo(700);
+      assertThat(totals.segments).containsKey(List.of("Hills, Vale and Partners"));
+      assertThat(describe(Optional.of(totals)))
+          .isEqualTo(describe(SequentialScan.scan(file, layout(file, ',', 1, 2, 0), 1)));
+    }
+  }
+
+  @Test
+  @EnabledIf(
+      value = "org.recovery.nps.io.ExportFixtures#realDataPresent",
+      disabledReason =
+          "the real exports live in the reference-data directory beside the repository"
+              + " (system property recovery.realData), which this checkout does not have")
   void prepAirExportGivesItsKnownAnswerForPrepAir() throws IOException {
-    Path source = Path.of("src/test/resources/real/prep_air_nps.csv");
+    Path source = ExportFixtures.realData().resolve("prep_air_nps.csv");
     byte[] file = Files.readAllBytes(source);
     for (int chunk : new int[] {97, 4096, 1 << 20}) {
       ScanTotals totals = scanReal(file, 2, 0, chunk);

@@ -18,7 +18,7 @@ final class SequentialScan {
 
   private record Cell(String text) {}
 
-  private record Row(long line, List<Cell> cells, boolean blank) {}
+  private record Row(long line, List<Cell> cells, boolean blank, String raw) {}
 
   private SequentialScan() {}
 
@@ -54,13 +54,7 @@ final class SequentialScan {
       }
       totals.rows++;
       if (row.cells().size() != layout.fieldCount()) {
-        reject(
-            totals,
-            layout,
-            row.line(),
-            -1,
-            Integer.toString(row.cells().size()),
-            RejectionReason.RAGGED_ROW);
+        reject(totals, layout, row.line(), -1, row.raw(), RejectionReason.RAGGED_ROW);
         continue;
       }
       String scoreCell = row.cells().get(layout.scoreColumn()).text();
@@ -121,6 +115,7 @@ final class SequentialScan {
     long line = 1;
     long rowLine = 1;
     int i = 0;
+    int rowStart = 0;
     int n = s.length();
     boolean fieldStart = true;
     boolean quoted = false;
@@ -169,12 +164,13 @@ final class SequentialScan {
       if (c == '\r' || c == '\n') {
         boolean blank = !any && cell.length() == 0;
         cells.add(new Cell(cell.toString()));
-        rows.add(new Row(rowLine, List.copyOf(cells), blank));
+        rows.add(new Row(rowLine, List.copyOf(cells), blank, s.substring(rowStart, i)));
         cells.clear();
         cell.setLength(0);
         i += c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? 2 : 1;
         line++;
         rowLine = line;
+        rowStart = i;
         fieldStart = true;
         closed = false;
         any = false;
@@ -193,7 +189,7 @@ final class SequentialScan {
     }
     if (any || cell.length() > 0) {
       cells.add(new Cell(cell.toString()));
-      rows.add(new Row(rowLine, List.copyOf(cells), false));
+      rows.add(new Row(rowLine, List.copyOf(cells), false, s.substring(rowStart)));
     }
     return Optional.of(rows);
   }
