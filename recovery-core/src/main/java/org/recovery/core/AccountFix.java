@@ -25,7 +25,11 @@ public record AccountFix(Change change) implements RecoveryAction {
     RESTORE_ACCESS
   }
 
-  /** Validates the fix. */
+  /**
+   * Validates the fix.
+   *
+   * @param change what to change
+   */
   public AccountFix {
     Objects.requireNonNull(change, "change");
   }

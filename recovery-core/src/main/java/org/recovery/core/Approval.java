@@ -16,6 +16,9 @@ public record Approval(Money amount, String approver, Instant deadline) implemen
   /**
    * Validates the approval.
    *
+   * @param amount the amount above the auto-approve limit; never negative
+   * @param approver the person or team who approves; not blank
+   * @param deadline when the approval must be recorded
    * @throws IllegalArgumentException if the amount is negative or the approver blank
    */
   public Approval {

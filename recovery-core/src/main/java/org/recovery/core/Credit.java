@@ -19,6 +19,9 @@ public record Credit(Optional<Money> amount, OptionalInt percent, Instant expire
   /**
    * Validates the credit.
    *
+   * @param amount a fixed credit; positive
+   * @param percent a discount on the next order, 1 to 100
+   * @param expiresAt when the credit lapses
    * @throws IllegalArgumentException unless exactly one of amount and percent is present and in
    *     range
    */

@@ -17,6 +17,10 @@ public record Customer(String id, String name, Optional<String> email, Locale lo
   /**
    * Validates the customer.
    *
+   * @param id the host's identifier for the customer; not blank
+   * @param name the name to address the customer by in a letter; not blank
+   * @param email the customer's email address, if known
+   * @param locale the customer's preferred locale, e.g. {@code en-US}
    * @throws IllegalArgumentException if the id or the name is blank
    */
   public Customer {

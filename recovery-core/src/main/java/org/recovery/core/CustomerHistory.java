@@ -22,6 +22,8 @@ public record CustomerHistory(String customerId, List<Incident> incidents) {
   /**
    * Validates the history and sorts a copy of the incidents by time.
    *
+   * @param customerId the customer the history belongs to; not blank
+   * @param incidents the earlier incidents, oldest first
    * @throws IllegalArgumentException if the customer id is blank or two incidents share a complaint
    *     id
    */

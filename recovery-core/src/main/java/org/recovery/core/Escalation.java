@@ -30,6 +30,9 @@ public record Escalation(String owner, Why why, Instant deadline) implements Rec
   /**
    * Validates the escalation.
    *
+   * @param owner the person or team who takes it; not blank
+   * @param why why a person must look
+   * @param deadline when they must have acted
    * @throws IllegalArgumentException if the owner is blank
    */
   public Escalation {

@@ -15,6 +15,9 @@ public record Exchange(String sku, int quantity, Instant shipBy) implements Reco
   /**
    * Validates the exchange.
    *
+   * @param sku the product the customer received and is exchanging
+   * @param quantity how many units; at least 1
+   * @param shipBy when the right item must leave the warehouse
    * @throws IllegalArgumentException if the sku is blank or the quantity below 1
    */
   public Exchange {

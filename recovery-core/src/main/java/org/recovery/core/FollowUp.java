@@ -21,7 +21,12 @@ public record FollowUp(Instant at, Why why) implements RecoveryAction {
     CONFIRM_RESOLVED
   }
 
-  /** Validates the follow-up. */
+  /**
+   * Validates the follow-up.
+   *
+   * @param at when to follow up
+   * @param why what to check
+   */
   public FollowUp {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(why, "why");

@@ -20,7 +20,12 @@ public record Guidance(Optional<String> sku, Fallback fallback) implements Recov
     REPLACEMENT
   }
 
-  /** Validates the guidance. */
+  /**
+   * Validates the guidance.
+   *
+   * @param sku the product the help is about, if any
+   * @param fallback what we do, without further questions, if the help is not enough
+   */
   public Guidance {
     Objects.requireNonNull(sku, "sku");
     sku.ifPresent(s -> NonBlank.require(s, "sku"));

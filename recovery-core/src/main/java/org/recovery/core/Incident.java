@@ -26,6 +26,13 @@ public record Incident(
   /**
    * Validates the incident.
    *
+   * @param complaintId the complaint that reported it; not blank
+   * @param occurredAt when it was reported
+   * @param kind what the problem was
+   * @param businessCaused whether it counted against the business (see {@link
+   *     Cause#isBusinessCaused()})
+   * @param refunded the amount refunded or credited for it, if any; never negative
+   * @param resolved whether the customer's problem was solved
    * @throws IllegalArgumentException if the complaint id is blank or the refund negative
    */
   public Incident {

@@ -14,6 +14,8 @@ public record Investigation(String sku, Optional<String> lot) implements Recover
   /**
    * Validates the investigation.
    *
+   * @param sku the product
+   * @param lot the production lot, if known
    * @throws IllegalArgumentException if the sku or the lot is blank
    */
   public Investigation {

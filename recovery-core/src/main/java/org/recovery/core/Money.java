@@ -22,6 +22,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Validates and normalises the amount to the currency's scale.
    *
+   * @param amount the amount, at the currency's scale
+   * @param currency the currency
    * @throws IllegalArgumentException if the amount has more decimals than the currency allows or
    *     the currency has no minor unit (such as XAU)
    */

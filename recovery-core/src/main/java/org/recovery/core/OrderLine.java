@@ -18,6 +18,11 @@ public record OrderLine(
   /**
    * Validates the line.
    *
+   * @param sku the stock-keeping unit; not blank
+   * @param name the product name as the customer saw it; not blank
+   * @param lot the production lot or batch, if known; investigations of a bad run use it
+   * @param quantity how many units the customer received; at least 1
+   * @param unitPrice what the customer paid for one unit; never negative
    * @throws IllegalArgumentException naming the field if a value is out of range
    */
   public OrderLine {

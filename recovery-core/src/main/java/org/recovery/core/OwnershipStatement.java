@@ -13,7 +13,12 @@ import java.util.TreeMap;
  */
 public record OwnershipStatement(OwnershipKey key, Map<String, String> parameters) {
 
-  /** Validates the statement and copies the parameters. */
+  /**
+   * Validates the statement and copies the parameters.
+   *
+   * @param key which statement to make
+   * @param parameters the values the statement refers to, by name (sorted by name)
+   */
   public OwnershipStatement {
     Objects.requireNonNull(key, "key");
     parameters =

@@ -42,6 +42,8 @@ public record ProcessFix(Area area, Optional<String> sku) implements RecoveryAct
   /**
    * Validates the fix.
    *
+   * @param area what we change
+   * @param sku the product concerned, if any
    * @throws IllegalArgumentException if the sku is blank
    */
   public ProcessFix {

@@ -12,6 +12,8 @@ public record Reason(String rule, String text) {
   /**
    * Validates the reason.
    *
+   * @param rule a stable identifier such as {@code remedy.damaged.replace}; not blank
+   * @param text one sentence in English explaining the effect; not blank
    * @throws IllegalArgumentException if the rule or the text is blank
    */
   public Reason {

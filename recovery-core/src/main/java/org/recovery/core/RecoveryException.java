@@ -1,5 +1,7 @@
 package org.recovery.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of the unchecked exceptions Recovery throws for bad data (as opposed to programming errors,
  * which get the JDK's own exceptions). Subclasses carry where the problem is.
@@ -20,9 +22,9 @@ public class RecoveryException extends RuntimeException {
    * Creates an exception with a message and the low-level cause.
    *
    * @param message what went wrong and how to fix it
-   * @param cause the underlying failure
+   * @param cause the underlying failure, if any
    */
-  public RecoveryException(String message, Throwable cause) {
+  public RecoveryException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

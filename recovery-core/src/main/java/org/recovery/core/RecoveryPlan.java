@@ -34,6 +34,15 @@ public record RecoveryPlan(
   /**
    * Validates the plan and copies its lists.
    *
+   * @param complaintId the complaint this plan answers; not blank
+   * @param actions what to do, in order
+   * @param respondBy when the customer must have heard from us
+   * @param tone the voice of the reply
+   * @param ownership the statements of ownership the reply makes
+   * @param goodwill the outlook for the relationship after recovery, from 0 (lost) to 1 (stronger
+   *     than before)
+   * @param accountStatus the health of the account after this complaint
+   * @param reasons every rule that shaped the plan; never empty
    * @throws IllegalArgumentException if goodwill is outside [0, 1] or there are no reasons
    */
   public RecoveryPlan {

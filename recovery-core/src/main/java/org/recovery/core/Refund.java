@@ -16,6 +16,9 @@ public record Refund(Money amount, List<String> skus) implements RecoveryAction 
   /**
    * Validates the refund.
    *
+   * @param amount how much to refund, exactly; never negative
+   * @param skus the products refunded; empty when the refund is not for products (a billing
+   *     difference, a delivery fee)
    * @throws IllegalArgumentException if the amount is negative
    */
   public Refund {

@@ -15,6 +15,9 @@ public record Replacement(String sku, int quantity, Instant shipBy) implements R
   /**
    * Validates the replacement.
    *
+   * @param sku the product to ship
+   * @param quantity how many units; at least 1
+   * @param shipBy when it must leave the warehouse
    * @throws IllegalArgumentException if the sku is blank or the quantity below 1
    */
   public Replacement {

@@ -17,6 +17,10 @@ public record Reship(String sku, int quantity, Instant shipBy, boolean expedited
   /**
    * Validates the reshipment.
    *
+   * @param sku the product to send again
+   * @param quantity how many units; at least 1
+   * @param shipBy when it must leave the warehouse
+   * @param expedited whether it goes by the fastest service, at our cost
    * @throws IllegalArgumentException if the sku is blank or the quantity below 1
    */
   public Reship {

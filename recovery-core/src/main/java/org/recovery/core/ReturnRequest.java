@@ -26,6 +26,10 @@ public record ReturnRequest(
   /**
    * Validates the request.
    *
+   * @param sku the product we would like to examine
+   * @param lot its production lot, if known
+   * @param prepaidLabel whether we send a prepaid label, so returning it costs nothing
+   * @param photosWelcome whether photos are welcome instead of the item
    * @throws IllegalArgumentException if the sku or the lot is blank
    */
   public ReturnRequest {

@@ -10,8 +10,12 @@ import org.recovery.core.internal.json.JsonFailure;
  * beyond the size limits. The message names the JSON path, the rule, the actual value and the
  * position: {@code $.lines[0].unitPrice.amount: expected a decimal string like "24.99" but was -3
  * (line 4, column 44)}.
+ *
+ * <p>Formats with their own exception type extend this one with a constructor that calls {@link
+ * #JsonFormatException(String, String, int, int, Throwable)}, so that every JSON document error
+ * carries the same path, detail, line and column.
  */
-public final class JsonFormatException extends RecoveryException {
+public class JsonFormatException extends RecoveryException {
   private static final long serialVersionUID = 1L;
 
   /** Where the problem is, as a JSONPath. */
@@ -26,7 +30,17 @@ public final class JsonFormatException extends RecoveryException {
   /** The 1-based column of the offending value. */
   private final int column;
 
-  JsonFormatException(String path, String detail, int line, int column, @Nullable Throwable cause) {
+  /**
+   * Creates the exception for one problem, worded {@code path: detail (line L, column C)}.
+   *
+   * @param path where the problem is, as a JSONPath such as {@code $.lines[0].quantity}
+   * @param detail what is wrong, naming the rule and the actual value
+   * @param line the 1-based line of the offending value
+   * @param column the 1-based column of the offending value
+   * @param cause the low-level failure, if any
+   */
+  protected JsonFormatException(
+      String path, String detail, int line, int column, @Nullable Throwable cause) {
     super(JsonFailure.message(path, detail, line, column), cause);
     this.path = path;
     this.detail = detail;
