@@ -3,20 +3,30 @@ package org.recovery.templates;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.recovery.core.Money;
 
 /**
  * The JDK's money, percent, number and date formats for one locale, made once. {@link NumberFormat}
  * is not thread-safe, so each thread keeps its own copy; {@link DateTimeFormatter} is shared.
+ *
+ * <p>Dates written are kept by day: letters name the next few days and weeks over and over (ship
+ * by, follow up on, credit until), and formatting a date costs more than the rest of its sentence.
+ * The memo holds at most {@value #MAX_DAYS} days and starts afresh when full.
  */
 final class Formats {
+  static final int MAX_DAYS = 512;
+
   private final DateTimeFormatter date;
+  private final Map<LocalDate, String> days = new ConcurrentHashMap<>();
   private final ThreadLocal<NumberFormat> money;
   private final ThreadLocal<NumberFormat> percent;
   private final ThreadLocal<NumberFormat> number;
@@ -54,6 +64,16 @@ final class Formats {
   }
 
   String date(Instant instant, ZoneId zone) {
-    return date.format(instant.atZone(zone));
+    // The pattern has date fields only, so the day alone decides the text.
+    LocalDate day = LocalDate.ofInstant(instant, zone);
+    String text = days.get(day);
+    if (text == null) {
+      text = date.format(day);
+      if (days.size() >= MAX_DAYS) {
+        days.clear();
+      }
+      days.put(day, text);
+    }
+    return text;
   }
 }

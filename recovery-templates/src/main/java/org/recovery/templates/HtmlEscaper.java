@@ -10,22 +10,23 @@ final class HtmlEscaper {
   private static final String REPLACEMENT = "\uFFFD";
 
   /**
-   * What each ASCII character becomes, or null to keep it. Letters are mostly ASCII, and spaces,
-   * digits and punctuation are as common as letters, so one table look-up decides most characters.
+   * What each character up to {@code '>'} becomes, or null to keep it. Everything that needs
+   * escaping below U+D800 is in this range; letters are above it, so most characters cost one
+   * comparison, and spaces, digits and punctuation one table look-up.
    */
-  private static final String[] ASCII = new String[0x80];
+  private static final String[] LOW = new String['>' + 1];
 
   static {
     for (char c = 0; c < 0x20; c++) {
       if (c != '\t' && c != '\n' && c != '\r') {
-        ASCII[c] = REPLACEMENT;
+        LOW[c] = REPLACEMENT;
       }
     }
-    ASCII['&'] = "&amp;";
-    ASCII['<'] = "&lt;";
-    ASCII['>'] = "&gt;";
-    ASCII['"'] = "&quot;";
-    ASCII['\''] = "&#39;";
+    LOW['&'] = "&amp;";
+    LOW['<'] = "&lt;";
+    LOW['>'] = "&gt;";
+    LOW['"'] = "&quot;";
+    LOW['\''] = "&#39;";
   }
 
   private HtmlEscaper() {}
@@ -36,22 +37,24 @@ final class HtmlEscaper {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       String rep;
-      if (c < 0x80) {
-        rep = ASCII[c];
+      if (c > '>') {
+        if (c < 0xd800) {
+          continue;
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+          continue;
+        } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+          rep = REPLACEMENT;
+        } else {
+          continue;
+        }
+      } else {
+        rep = LOW[c];
         if (rep == null) {
           continue;
         }
-      } else if (c < 0xd800) {
-        continue;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-        continue;
-      } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-        rep = REPLACEMENT;
-      } else {
-        continue;
       }
       out.append(s, run, i).append(rep);
       run = i + 1;

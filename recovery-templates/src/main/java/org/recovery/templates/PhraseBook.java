@@ -50,8 +50,12 @@ public final class PhraseBook {
   private static final List<String> SHIPPED = List.of("en", "es", "fr", "de", "pt");
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** How many locales a book remembers the language and formats of; others are looked up anew. */
+  private static final int MAX_LOCALES = 64;
+
   private final Map<String, Map<String, Entry>> entries;
   private final Map<String, Language> languages;
+  private final Map<Locale, Optional<Language>> languageByLocale = new ConcurrentHashMap<>();
   private final Map<Locale, Formats> formats = new ConcurrentHashMap<>();
 
   private PhraseBook(Map<String, Map<String, Entry>> entries, Map<String, Language> languages) {
@@ -115,15 +119,29 @@ public final class PhraseBook {
     return language(locale).isPresent();
   }
 
+  /** Finds the language of a locale, remembered because a language tag is made anew per call. */
   Optional<Language> language(Locale locale) {
-    Language exact = languages.get(locale.toLanguageTag());
-    if (exact != null) {
-      return Optional.of(exact);
+    Optional<Language> known = languageByLocale.get(locale);
+    if (known != null) {
+      return known;
     }
-    return Optional.ofNullable(languages.get(locale.getLanguage()));
+    Language exact = languages.get(locale.toLanguageTag());
+    Optional<Language> found =
+        Optional.ofNullable(exact != null ? exact : languages.get(locale.getLanguage()));
+    if (languageByLocale.size() < MAX_LOCALES) {
+      languageByLocale.put(locale, found);
+    }
+    return found;
   }
 
   Formats formats(Locale locale) {
+    Formats known = formats.get(locale);
+    if (known != null) {
+      return known;
+    }
+    if (formats.size() >= MAX_LOCALES) {
+      return new Formats(locale);
+    }
     return formats.computeIfAbsent(locale, Formats::new);
   }
 

@@ -228,4 +228,17 @@ class PhraseBookTest {
     }
     return lines;
   }
+
+  @Test
+  void everyLocaleIsSupportedByItsLanguageEvenPastTheRememberedOnes() {
+    PhraseBook book = PhraseBook.builder().build();
+    List<String> shipped = List.of("en", "es", "fr", "de", "pt");
+    for (int round = 0; round < 2; round++) {
+      for (Locale locale : Locale.getAvailableLocales()) {
+        assertThat(book.supports(locale))
+            .as(locale.toLanguageTag())
+            .isEqualTo(shipped.contains(locale.getLanguage()));
+      }
+    }
+  }
 }
