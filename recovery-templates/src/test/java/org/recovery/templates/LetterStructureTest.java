@@ -151,7 +151,7 @@ class LetterStructureTest {
   }
 
   @Test
-  void aNamedOwnerIsToldAsTheLastStep() {
+  void aPersonalOwnerIsToldAsTheLastStepWithoutTheInternalRoutingId() {
     Letter letter =
         letter(
             LetterFixtures.plan(
@@ -161,7 +161,8 @@ class LetterStructureTest {
                     new Escalation(
                         "Priya Raman", Escalation.Why.REPEATED_FAILURES, LetterFixtures.days(1))),
                 List.of(
-                    OwnershipStatement.of(OwnershipKey.PERSONAL_OWNER, "owner", "Priya Raman"))));
+                    OwnershipStatement.of(
+                        OwnershipKey.PERSONAL_OWNER, "owner", "customer-care-lead"))));
 
     LetterSection solution = letter.bodies().get(0).sections().get(4);
     assertThat(solution.heading()).contains("What we are doing");
@@ -169,8 +170,9 @@ class LetterStructureTest {
         .hasSize(2)
         .last()
         .isEqualTo(
-            "From now on, Priya Raman will look after your account personally; reply to this"
-                + " letter to reach them directly.");
+            "From now on, one person on our team will look after your account personally; reply"
+                + " to this letter to reach them directly.");
+    assertThat(letter.toText()).doesNotContain("customer-care-lead");
   }
 
   @Test
