@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.recovery.core.AccountFix;
 import org.recovery.core.Cause;
+import org.recovery.core.Escalation;
 import org.recovery.core.FollowUp;
 import org.recovery.core.Guidance;
 import org.recovery.core.IssueKind;
@@ -68,6 +69,7 @@ final class Catalog {
   static final int STEP_RETURN_OPTIONAL = key("step.return.optional");
   static final int[] STEP_FOLLOW_UP = keys("step.followup.", FollowUp.Why.values(), DATE);
   static final int[] STEP_ACCOUNT = keys("step.account.", AccountFix.Change.values());
+  static final int[] STEP_ESCALATION = escalationKeys();
   static final int CHANGE_INVESTIGATION = key("change.investigation", ITEMS);
   static final int CHANGE_INVESTIGATION_LOT = key("change.investigation.lot", ITEMS, LOT);
   static final int[] CHANGE_AREA = keys("change.area.", ProcessFix.Area.values());
@@ -109,6 +111,24 @@ final class Catalog {
     int[] out = new int[constants.length];
     for (Enum<?> c : constants) {
       out[c.ordinal()] = key(prefix + c.name(), vars);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the step key for each escalation the customer is told about, or -1 for one that stays
+   * internal: an abuse signal is never told, and repeated failures are told by the personal-owner
+   * statement.
+   */
+  private static int[] escalationKeys() {
+    int[] out = new int[Escalation.Why.values().length];
+    for (Escalation.Why why : Escalation.Why.values()) {
+      out[why.ordinal()] =
+          switch (why) {
+            case STAFF_CONDUCT, SEVERE_HARM, PUBLIC_COMPLAINT ->
+                key("step.escalation." + why.name(), DATE);
+            case REPEATED_FAILURES, ABUSE_SIGNAL -> -1;
+          };
     }
     return out;
   }

@@ -169,6 +169,9 @@ final class LetterComposer {
       } else if (action instanceof FollowUp f) {
         set(Var.DATE, formats.date(f.at(), zone));
         appendPhrase(step, Catalog.STEP_FOLLOW_UP[f.why().ordinal()]);
+      } else if (action instanceof Escalation e) {
+        set(Var.DATE, formats.date(e.deadline(), zone));
+        appendPhrase(step, Catalog.STEP_ESCALATION[e.why().ordinal()]);
       } else {
         throw new IllegalStateException("no step for action " + action.type());
       }
@@ -228,7 +231,7 @@ final class LetterComposer {
   }
 
   private static boolean isInternalOrElsewhere(RecoveryAction action) {
-    return action instanceof Escalation
+    return (action instanceof Escalation e && Catalog.STEP_ESCALATION[e.why().ordinal()] < 0)
         || action instanceof Approval
         || action instanceof StopSaleReview
         || action instanceof Investigation

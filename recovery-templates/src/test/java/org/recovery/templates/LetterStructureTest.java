@@ -133,6 +133,56 @@ class LetterStructureTest {
   }
 
   @Test
+  void aStaffConductEscalationPromisesAManagersCallInEveryLanguageWithoutNamingThem() {
+    RecoveryPlan plan =
+        LetterFixtures.plan(
+            Tone.FORMAL_APOLOGY,
+            List.of(
+                new Escalation(
+                    "store-manager-7", Escalation.Why.STAFF_CONDUCT, LetterFixtures.days(2))),
+            List.of());
+
+    for (Locale locale : LetterFixtures.SHIPPED) {
+      Letter letter =
+          Letter.builder(LetterFixtures.complaint(locale), plan).zone(ZoneId.of("UTC")).build();
+
+      assertThat(kinds(letter)).as("%s", locale).contains(SOLUTION);
+      assertThat(letter.toText()).as("%s", locale).doesNotContain("store-manager-7");
+    }
+    Letter english = letter(plan);
+    LetterSection solution =
+        english.bodies().get(0).sections().stream()
+            .filter(s -> s.kind() == SOLUTION)
+            .findFirst()
+            .orElseThrow();
+    assertThat(solution.steps())
+        .singleElement()
+        .asString()
+        .startsWith("A manager will contact you personally by ")
+        .endsWith(" to hear what happened and to put it right.");
+  }
+
+  @Test
+  void severeHarmAndPublicComplaintEscalationsPromiseAPersonalContact() {
+    for (Escalation.Why why :
+        List.of(Escalation.Why.SEVERE_HARM, Escalation.Why.PUBLIC_COMPLAINT)) {
+      Letter letter =
+          letter(
+              LetterFixtures.plan(
+                  Tone.FORMAL_APOLOGY,
+                  List.of(new Escalation("duty-lead", why, LetterFixtures.days(1))),
+                  List.of()));
+
+      assertThat(kinds(letter)).as("%s", why).contains(SOLUTION);
+      assertThat(letter.toText())
+          .as("%s", why)
+          .containsAnyOf(
+              "will contact you personally by", "will get in touch with you personally by")
+          .doesNotContain("duty-lead");
+    }
+  }
+
+  @Test
   void internalActionsAreNeverToldToTheCustomer() {
     Letter letter =
         letter(
