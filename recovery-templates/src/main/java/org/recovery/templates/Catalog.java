@@ -58,10 +58,15 @@ final class Catalog {
   static final int HEADING_CHANGES = key("heading.changes");
   static final int STEP_REFUND = key("step.refund", AMOUNT);
   static final int STEP_NO_RETURN = key("step.noreturn");
-  static final int STEP_REPLACEMENT = key("step.replacement", ITEMS, DATE);
-  static final int STEP_EXCHANGE = key("step.exchange", ITEMS, DATE);
-  static final int STEP_RESHIP = key("step.reship", ITEMS, DATE);
-  static final int STEP_RESHIP_EXPEDITED = key("step.reship.expedited", ITEMS, DATE);
+  static final int STEP_REPLACEMENT = key("step.replacement", ITEMS, COUNT, DATE);
+  static final int STEP_REPLACEMENT_SEVERAL = key("step.replacement.several", ITEMS, COUNT, DATE);
+  static final int STEP_EXCHANGE = key("step.exchange", ITEMS, COUNT, DATE);
+  static final int STEP_EXCHANGE_SEVERAL = key("step.exchange.several", ITEMS, COUNT, DATE);
+  static final int STEP_RESHIP = key("step.reship", ITEMS, COUNT, DATE);
+  static final int STEP_RESHIP_SEVERAL = key("step.reship.several", ITEMS, COUNT, DATE);
+  static final int STEP_RESHIP_EXPEDITED = key("step.reship.expedited", ITEMS, COUNT, DATE);
+  static final int STEP_RESHIP_EXPEDITED_SEVERAL =
+      key("step.reship.expedited.several", ITEMS, COUNT, DATE);
   static final int[] STEP_GUIDANCE = keys("step.guidance.", Guidance.Fallback.values(), ORDER);
   static final int STEP_RETURN = key("step.return", ITEMS);
   static final int STEP_RETURN_LABEL = key("step.return.label");

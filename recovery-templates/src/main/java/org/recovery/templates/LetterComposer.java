@@ -141,17 +141,25 @@ final class LetterComposer {
       } else if (action instanceof Replacement r) {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
-        appendPhrase(step, Catalog.STEP_REPLACEMENT);
+        appendPhrase(
+            step,
+            r.quantity() == 1 ? Catalog.STEP_REPLACEMENT : Catalog.STEP_REPLACEMENT_SEVERAL);
         physical = true;
       } else if (action instanceof Exchange e) {
         set(Var.ITEMS, items(e.sku(), e.quantity()));
         set(Var.DATE, formats.date(e.shipBy(), zone));
-        appendPhrase(step, Catalog.STEP_EXCHANGE);
+        appendPhrase(
+            step, e.quantity() == 1 ? Catalog.STEP_EXCHANGE : Catalog.STEP_EXCHANGE_SEVERAL);
         physical = true;
       } else if (action instanceof Reship r) {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
-        appendPhrase(step, r.expedited() ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP);
+        boolean one = r.quantity() == 1;
+        appendPhrase(
+            step,
+            r.expedited()
+                ? (one ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP_EXPEDITED_SEVERAL)
+                : (one ? Catalog.STEP_RESHIP : Catalog.STEP_RESHIP_SEVERAL));
       } else if (action instanceof Guidance g) {
         appendPhrase(step, Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
       } else if (action instanceof ReturnRequest r) {
@@ -286,6 +294,10 @@ final class LetterComposer {
     }
   }
 
+  /**
+   * Returns the product's name, untranslated, and sets {@link Var#COUNT} to the quantity: phrases
+   * come in a one and a several form, so the quantity is worded by each language, never glued on.
+   */
   private String items(String sku, int quantity) {
     String name = sku;
     for (OrderLine line : complaint.lines()) {
@@ -294,8 +306,8 @@ final class LetterComposer {
         break;
       }
     }
-    name = Plain.of(name);
-    return quantity == 1 ? name : formats.number(quantity) + " \u00d7 " + name;
+    set(Var.COUNT, formats.number(quantity));
+    return Plain.of(name);
   }
 
   private static String productNames(List<OrderLine> lines) {

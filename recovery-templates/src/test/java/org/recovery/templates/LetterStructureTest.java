@@ -30,6 +30,7 @@ import org.recovery.core.OwnershipStatement;
 import org.recovery.core.RecoveryPlan;
 import org.recovery.core.Refund;
 import org.recovery.core.Replacement;
+import org.recovery.core.Reship;
 import org.recovery.core.StopSaleReview;
 import org.recovery.core.Tone;
 
@@ -180,6 +181,32 @@ class LetterStructureTest {
               "will contact you personally by", "will get in touch with you personally by")
           .doesNotContain("duty-lead");
     }
+  }
+
+  @Test
+  void itemStepsWordTheQuantityAsProseInEveryLanguage() {
+    RecoveryPlan plan =
+        LetterFixtures.plan(
+            Tone.FORMAL_APOLOGY,
+            List.of(
+                new Replacement(LetterFixtures.SKU, 2, LetterFixtures.days(1)),
+                new Reship(LetterFixtures.SKU, 1, LetterFixtures.days(1), false)),
+            List.of());
+
+    for (Locale locale : LetterFixtures.SHIPPED) {
+      assertThat(Letter.builder(LetterFixtures.complaint(locale), plan).build().toText())
+          .as("%s", locale)
+          .doesNotContain("\u00d7", " 2 Garlic press;", "new 2 ");
+    }
+    List<String> steps =
+        letter(plan).bodies().get(0).sections().stream()
+            .filter(s -> s.kind() == SOLUTION)
+            .findFirst()
+            .orElseThrow()
+            .steps();
+    assertThat(steps.get(0))
+        .startsWith("We are sending you 2 new Garlic press units at no cost to you; they will");
+    assertThat(steps.get(1)).startsWith("We are sending your Garlic press again; it will leave");
   }
 
   @Test
