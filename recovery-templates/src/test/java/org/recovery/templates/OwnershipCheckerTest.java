@@ -98,6 +98,33 @@ class OwnershipCheckerTest {
   }
 
   @Test
+  void keepsOnlyTheLongestOfOverlappingFindings() {
+    String draft =
+        "Hi Dana,\nAs clearly stated, sorry if you feel upset; as the instructions clearly"
+            + " explain, it works.";
+
+    assertThat(checker.check(draft, Locale.ENGLISH))
+        .extracting(Finding::line, Finding::column, Finding::text)
+        .containsExactly(
+            tuple(2, 1, "As clearly stated"),
+            tuple(2, 26, "if you feel upset"),
+            tuple(2, 45, "as the instructions clearly explain"));
+  }
+
+  @Test
+  void keepsTheEarlierPatternWhenOverlappingFindingsAreEquallyLong() {
+    OwnershipChecker twoOfAKind =
+        OwnershipChecker.builder()
+            .pattern(Locale.ENGLISH, "z.first", FindingCategory.BLAME, "\\bclearly said\\b", "a")
+            .pattern(Locale.ENGLISH, "a.second", FindingCategory.EXCUSE, "\\bclearly said\\b", "b")
+            .build();
+
+    assertThat(twoOfAKind.check("We clearly said so.", Locale.ENGLISH))
+        .extracting(Finding::rule)
+        .containsExactly("z.first");
+  }
+
+  @Test
   void returnsFindingsInOrderOfPosition() {
     String draft = "Obviously you should have read it. We apologize for any inconvenience.";
 
