@@ -60,7 +60,7 @@ final class LetterComposer {
     this.formats = formats;
     this.zone = zone;
     Arrays.fill(values, "");
-    values[Var.NAME.ordinal()] = Plain.of(complaint.customer().name());
+    values[Var.NAME.ordinal()] = Plain.isolated(complaint.customer().name());
     values[Var.SMILE.ordinal()] = emoticons ? " \uD83D\uDE42" : "";
   }
 
@@ -81,7 +81,7 @@ final class LetterComposer {
     if (formal) {
       String ack = phrase(Catalog.ACK_BY_KIND[complaint.kind().ordinal()]);
       if (quoteMessage && !complaint.message().isBlank()) {
-        set(Var.MESSAGE, Plain.of(complaint.message()).strip());
+        set(Var.MESSAGE, Plain.isolate(Plain.of(complaint.message()).strip()));
         ack = ack + " " + phrase(Catalog.ACK_QUOTE);
       }
       sections.add(paragraph(SectionKind.ACKNOWLEDGEMENT, ack));
@@ -94,7 +94,8 @@ final class LetterComposer {
     if (formal) {
       sections.add(paragraph(SectionKind.CLOSING_APOLOGY, phrase(Catalog.APOLOGY_AGAIN)));
     }
-    String sign = signature.isPresent() ? Plain.of(signature.get()) : phrase(Catalog.SIGNATURE);
+    String sign =
+        signature.isPresent() ? Plain.isolated(signature.get()) : phrase(Catalog.SIGNATURE);
     sections.add(
         new LetterSection(
             SectionKind.SIGN_OFF,
@@ -142,8 +143,7 @@ final class LetterComposer {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
         appendPhrase(
-            step,
-            r.quantity() == 1 ? Catalog.STEP_REPLACEMENT : Catalog.STEP_REPLACEMENT_SEVERAL);
+            step, r.quantity() == 1 ? Catalog.STEP_REPLACEMENT : Catalog.STEP_REPLACEMENT_SEVERAL);
         physical = true;
       } else if (action instanceof Exchange e) {
         set(Var.ITEMS, items(e.sku(), e.quantity()));
@@ -205,7 +205,7 @@ final class LetterComposer {
       if (action instanceof Investigation i) {
         set(Var.ITEMS, items(i.sku(), 1));
         if (i.lot().isPresent()) {
-          set(Var.LOT, Plain.of(i.lot().get()));
+          set(Var.LOT, Plain.isolated(i.lot().get()));
           addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION_LOT));
         } else {
           addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION));
@@ -283,7 +283,7 @@ final class LetterComposer {
               + ") but has "
               + s.parameters().keySet());
     }
-    return Plain.of(value);
+    return Plain.isolated(value);
   }
 
   private String count(String raw) {
@@ -307,16 +307,16 @@ final class LetterComposer {
       }
     }
     set(Var.COUNT, formats.number(quantity));
-    return Plain.of(name);
+    return Plain.isolated(name);
   }
 
   private static String productNames(List<OrderLine> lines) {
     if (lines.size() == 1) {
-      return Plain.of(lines.get(0).name());
+      return Plain.isolated(lines.get(0).name());
     }
     Set<String> names = new LinkedHashSet<>();
     for (OrderLine line : lines) {
-      names.add(Plain.of(line.name()));
+      names.add(Plain.isolated(line.name()));
     }
     return String.join(", ", names);
   }
