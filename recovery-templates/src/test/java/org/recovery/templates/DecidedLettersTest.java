@@ -124,7 +124,7 @@ class DecidedLettersTest {
             .map(p -> p.get("owner"))
             .findFirst();
     assertThat(owner).isPresent();
-    assertThat(letter.toText())
+    assertThat(letter.bodies().get(0).plainText())
         .contains("one person on our team will look after your account personally")
         .doesNotContain(owner.get());
   }
