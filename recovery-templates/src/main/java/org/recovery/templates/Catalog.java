@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.recovery.core.AccountFix;
 import org.recovery.core.Cause;
+import org.recovery.core.Escalation;
 import org.recovery.core.FollowUp;
 import org.recovery.core.Guidance;
 import org.recovery.core.IssueKind;
@@ -57,10 +58,15 @@ final class Catalog {
   static final int HEADING_CHANGES = key("heading.changes");
   static final int STEP_REFUND = key("step.refund", AMOUNT);
   static final int STEP_NO_RETURN = key("step.noreturn");
-  static final int STEP_REPLACEMENT = key("step.replacement", ITEMS, DATE);
-  static final int STEP_EXCHANGE = key("step.exchange", ITEMS, DATE);
-  static final int STEP_RESHIP = key("step.reship", ITEMS, DATE);
-  static final int STEP_RESHIP_EXPEDITED = key("step.reship.expedited", ITEMS, DATE);
+  static final int STEP_REPLACEMENT = key("step.replacement", ITEMS, COUNT, DATE);
+  static final int STEP_REPLACEMENT_SEVERAL = key("step.replacement.several", ITEMS, COUNT, DATE);
+  static final int STEP_EXCHANGE = key("step.exchange", ITEMS, COUNT, DATE);
+  static final int STEP_EXCHANGE_SEVERAL = key("step.exchange.several", ITEMS, COUNT, DATE);
+  static final int STEP_RESHIP = key("step.reship", ITEMS, COUNT, DATE);
+  static final int STEP_RESHIP_SEVERAL = key("step.reship.several", ITEMS, COUNT, DATE);
+  static final int STEP_RESHIP_EXPEDITED = key("step.reship.expedited", ITEMS, COUNT, DATE);
+  static final int STEP_RESHIP_EXPEDITED_SEVERAL =
+      key("step.reship.expedited.several", ITEMS, COUNT, DATE);
   static final int[] STEP_GUIDANCE = keys("step.guidance.", Guidance.Fallback.values(), ORDER);
   static final int STEP_RETURN = key("step.return", ITEMS);
   static final int STEP_RETURN_LABEL = key("step.return.label");
@@ -68,6 +74,7 @@ final class Catalog {
   static final int STEP_RETURN_OPTIONAL = key("step.return.optional");
   static final int[] STEP_FOLLOW_UP = keys("step.followup.", FollowUp.Why.values(), DATE);
   static final int[] STEP_ACCOUNT = keys("step.account.", AccountFix.Change.values());
+  static final int[] STEP_ESCALATION = escalationKeys();
   static final int CHANGE_INVESTIGATION = key("change.investigation", ITEMS);
   static final int CHANGE_INVESTIGATION_LOT = key("change.investigation.lot", ITEMS, LOT);
   static final int[] CHANGE_AREA = keys("change.area.", ProcessFix.Area.values());
@@ -109,6 +116,24 @@ final class Catalog {
     int[] out = new int[constants.length];
     for (Enum<?> c : constants) {
       out[c.ordinal()] = key(prefix + c.name(), vars);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the step key for each escalation the customer is told about, or -1 for one that stays
+   * internal: an abuse signal is never told, and repeated failures are told by the personal-owner
+   * statement.
+   */
+  private static int[] escalationKeys() {
+    int[] out = new int[Escalation.Why.values().length];
+    for (Escalation.Why why : Escalation.Why.values()) {
+      out[why.ordinal()] =
+          switch (why) {
+            case STAFF_CONDUCT, SEVERE_HARM, PUBLIC_COMPLAINT ->
+                key("step.escalation." + why.name(), DATE);
+            case REPEATED_FAILURES, ABUSE_SIGNAL -> -1;
+          };
     }
     return out;
   }

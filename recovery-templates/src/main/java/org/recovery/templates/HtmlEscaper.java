@@ -3,16 +3,17 @@ package org.recovery.templates;
 /**
  * Escapes text for HTML element content and double-quoted attribute values, and keeps the result
  * well-formed XML: characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE and
- * U+FFFF) become U+FFFD. A single pass without regular expressions, appending unchanged runs in one
- * call.
+ * U+FFFF) become U+FFFD. The isolate pair {@link Plain#isolate} puts around right-to-left values
+ * becomes {@code <bdi>…</bdi>}, always balanced within one call. A single pass without regular
+ * expressions, appending unchanged runs in one call.
  */
 final class HtmlEscaper {
   private static final String REPLACEMENT = "\uFFFD";
 
   /**
    * What each character up to {@code '>'} becomes, or null to keep it. Everything that needs
-   * escaping below U+D800 is in this range; letters are above it, so most characters cost one
-   * comparison, and spaces, digits and punctuation one table look-up.
+   * escaping below U+D800, but the two isolates, is in this range; letters are above it, so most
+   * characters cost one or two comparisons, and spaces, digits and punctuation one table look-up.
    */
   private static final String[] LOW = new String['>' + 1];
 
@@ -34,11 +35,20 @@ final class HtmlEscaper {
   static void escape(String s, StringBuilder out) {
     int n = s.length();
     int run = 0;
+    int isolates = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       String rep;
       if (c > '>') {
-        if (c < 0xd800) {
+        if (c < Plain.FIRST_STRONG_ISOLATE || (c > Plain.POP_ISOLATE && c < 0xd800)) {
+          continue;
+        } else if (c == Plain.FIRST_STRONG_ISOLATE) {
+          rep = "<bdi>";
+          isolates++;
+        } else if (c == Plain.POP_ISOLATE) {
+          rep = isolates > 0 ? "</bdi>" : "";
+          isolates = Math.max(0, isolates - 1);
+        } else if (c < 0xd800) {
           continue;
         } else if (Character.isHighSurrogate(c)
             && i + 1 < n
@@ -63,6 +73,9 @@ final class HtmlEscaper {
       out.append(s);
     } else {
       out.append(s, run, n);
+    }
+    for (; isolates > 0; isolates--) {
+      out.append("</bdi>");
     }
   }
 }

@@ -60,7 +60,7 @@ final class LetterComposer {
     this.formats = formats;
     this.zone = zone;
     Arrays.fill(values, "");
-    values[Var.NAME.ordinal()] = Plain.of(complaint.customer().name());
+    values[Var.NAME.ordinal()] = Plain.isolated(complaint.customer().name());
     values[Var.SMILE.ordinal()] = emoticons ? " \uD83D\uDE42" : "";
   }
 
@@ -81,7 +81,7 @@ final class LetterComposer {
     if (formal) {
       String ack = phrase(Catalog.ACK_BY_KIND[complaint.kind().ordinal()]);
       if (quoteMessage && !complaint.message().isBlank()) {
-        set(Var.MESSAGE, Plain.of(complaint.message()).strip());
+        set(Var.MESSAGE, Plain.isolate(Plain.of(complaint.message()).strip()));
         ack = ack + " " + phrase(Catalog.ACK_QUOTE);
       }
       sections.add(paragraph(SectionKind.ACKNOWLEDGEMENT, ack));
@@ -94,7 +94,8 @@ final class LetterComposer {
     if (formal) {
       sections.add(paragraph(SectionKind.CLOSING_APOLOGY, phrase(Catalog.APOLOGY_AGAIN)));
     }
-    String sign = signature.isPresent() ? Plain.of(signature.get()) : phrase(Catalog.SIGNATURE);
+    String sign =
+        signature.isPresent() ? Plain.isolated(signature.get()) : phrase(Catalog.SIGNATURE);
     sections.add(
         new LetterSection(
             SectionKind.SIGN_OFF,
@@ -141,17 +142,24 @@ final class LetterComposer {
       } else if (action instanceof Replacement r) {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
-        appendPhrase(step, Catalog.STEP_REPLACEMENT);
+        appendPhrase(
+            step, r.quantity() == 1 ? Catalog.STEP_REPLACEMENT : Catalog.STEP_REPLACEMENT_SEVERAL);
         physical = true;
       } else if (action instanceof Exchange e) {
         set(Var.ITEMS, items(e.sku(), e.quantity()));
         set(Var.DATE, formats.date(e.shipBy(), zone));
-        appendPhrase(step, Catalog.STEP_EXCHANGE);
+        appendPhrase(
+            step, e.quantity() == 1 ? Catalog.STEP_EXCHANGE : Catalog.STEP_EXCHANGE_SEVERAL);
         physical = true;
       } else if (action instanceof Reship r) {
         set(Var.ITEMS, items(r.sku(), r.quantity()));
         set(Var.DATE, formats.date(r.shipBy(), zone));
-        appendPhrase(step, r.expedited() ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP);
+        boolean one = r.quantity() == 1;
+        appendPhrase(
+            step,
+            r.expedited()
+                ? (one ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP_EXPEDITED_SEVERAL)
+                : (one ? Catalog.STEP_RESHIP : Catalog.STEP_RESHIP_SEVERAL));
       } else if (action instanceof Guidance g) {
         appendPhrase(step, Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
       } else if (action instanceof ReturnRequest r) {
@@ -169,6 +177,9 @@ final class LetterComposer {
       } else if (action instanceof FollowUp f) {
         set(Var.DATE, formats.date(f.at(), zone));
         appendPhrase(step, Catalog.STEP_FOLLOW_UP[f.why().ordinal()]);
+      } else if (action instanceof Escalation e) {
+        set(Var.DATE, formats.date(e.deadline(), zone));
+        appendPhrase(step, Catalog.STEP_ESCALATION[e.why().ordinal()]);
       } else {
         throw new IllegalStateException("no step for action " + action.type());
       }
@@ -194,7 +205,7 @@ final class LetterComposer {
       if (action instanceof Investigation i) {
         set(Var.ITEMS, items(i.sku(), 1));
         if (i.lot().isPresent()) {
-          set(Var.LOT, Plain.of(i.lot().get()));
+          set(Var.LOT, Plain.isolated(i.lot().get()));
           addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION_LOT));
         } else {
           addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION));
@@ -228,7 +239,7 @@ final class LetterComposer {
   }
 
   private static boolean isInternalOrElsewhere(RecoveryAction action) {
-    return action instanceof Escalation
+    return (action instanceof Escalation e && Catalog.STEP_ESCALATION[e.why().ordinal()] < 0)
         || action instanceof Approval
         || action instanceof StopSaleReview
         || action instanceof Investigation
@@ -272,7 +283,7 @@ final class LetterComposer {
               + ") but has "
               + s.parameters().keySet());
     }
-    return Plain.of(value);
+    return Plain.isolated(value);
   }
 
   private String count(String raw) {
@@ -283,6 +294,10 @@ final class LetterComposer {
     }
   }
 
+  /**
+   * Returns the product's name, untranslated, and sets {@link Var#COUNT} to the quantity: phrases
+   * come in a one and a several form, so the quantity is worded by each language, never glued on.
+   */
   private String items(String sku, int quantity) {
     String name = sku;
     for (OrderLine line : complaint.lines()) {
@@ -291,17 +306,17 @@ final class LetterComposer {
         break;
       }
     }
-    name = Plain.of(name);
-    return quantity == 1 ? name : formats.number(quantity) + " \u00d7 " + name;
+    set(Var.COUNT, formats.number(quantity));
+    return Plain.isolated(name);
   }
 
   private static String productNames(List<OrderLine> lines) {
     if (lines.size() == 1) {
-      return Plain.of(lines.get(0).name());
+      return Plain.isolated(lines.get(0).name());
     }
     Set<String> names = new LinkedHashSet<>();
     for (OrderLine line : lines) {
-      names.add(Plain.of(line.name()));
+      names.add(Plain.isolated(line.name()));
     }
     return String.join(", ", names);
   }

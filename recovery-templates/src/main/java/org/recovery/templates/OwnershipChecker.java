@@ -124,8 +124,36 @@ public final class OwnershipChecker {
                 rule.suggestion));
       }
     }
-    findings.sort(BY_POSITION);
-    return Collections.unmodifiableList(findings);
+    List<Finding> kept = longestOfOverlaps(findings);
+    kept.sort(BY_POSITION);
+    return Collections.unmodifiableList(kept);
+  }
+
+  /**
+   * Keeps one finding per overlapping region, so the same words are never reported twice ("As
+   * clearly stated" and "clearly stated"): the longest wins, and of equally long ones the earlier
+   * pattern, since findings arrive in pattern order and the sort is stable.
+   */
+  private static List<Finding> longestOfOverlaps(List<Finding> findings) {
+    if (findings.size() < 2) {
+      return findings;
+    }
+    List<Finding> byLength = new ArrayList<>(findings);
+    byLength.sort(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed());
+    List<Finding> kept = new ArrayList<>(findings.size());
+    for (Finding candidate : byLength) {
+      boolean free = true;
+      for (Finding k : kept) {
+        if (k.start() < candidate.end() && candidate.start() < k.end()) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        kept.add(candidate);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -173,6 +173,8 @@ public final class PhraseBook {
    * checks and compiles them. Not thread-safe.
    */
   public static final class Builder {
+    private static final int MAX_LISTED = 10;
+
     private final Map<String, Map<String, Entry>> entries = new TreeMap<>();
 
     private Builder() {}
@@ -333,6 +335,7 @@ public final class PhraseBook {
       }
       List<String> missing = new ArrayList<>();
       for (int k = 0; k < Catalog.SIZE; k++) {
+        List<String> lacking = new ArrayList<>(tones.length);
         for (Tone t : tones) {
           if (toned[t.ordinal()][k] == null) {
             toned[t.ordinal()][k] = plain[k];
@@ -340,8 +343,14 @@ public final class PhraseBook {
           if (toned[t.ordinal()][k] == null) {
             String prefix =
                 t == Tone.FORMAL_APOLOGY ? Catalog.FORMAL_PREFIX : Catalog.FRIENDLY_PREFIX;
-            missing.add(prefix + Catalog.name(k));
+            lacking.add(prefix + Catalog.name(k));
           }
+        }
+        // A key no tone has is named once, plainly; only a missing tone variant is named as such.
+        if (lacking.size() == tones.length) {
+          missing.add(Catalog.name(k));
+        } else {
+          missing.addAll(lacking);
         }
       }
       if (!missing.isEmpty()) {
@@ -353,11 +362,18 @@ public final class PhraseBook {
                 + "' lacks "
                 + missing.size()
                 + " phrase(s): "
-                + String.join(", ", missing)
-                + " (give each plainly or as a formal. or friendly. variant); loaded from "
-                + String.join(", ", sources));
+                + listed(missing)
+                + " (give each plainly or as both a formal. and a friendly. variant); loaded from "
+                + (sources.isEmpty() ? "nothing" : String.join(", ", sources)));
       }
       return new Language(tag, toned);
+    }
+
+    /** Lists the first few keys only: a pack missing most phrases needs a file, not a list. */
+    private static String listed(List<String> keys) {
+      int shown = Math.min(keys.size(), MAX_LISTED);
+      String list = String.join(", ", keys.subList(0, shown));
+      return shown == keys.size() ? list : list + " and " + (keys.size() - shown) + " more";
     }
 
     private Builder load(Locale locale, InputStream in, String source, String name)

@@ -6,6 +6,15 @@ package org.recovery.templates;
  * item in any rendering. Everything else, including braces, is kept exactly.
  */
 final class Plain {
+  /** U+2068, opens an isolate whose direction is that of its first strong letter. */
+  static final char FIRST_STRONG_ISOLATE = '\u2068';
+
+  /** U+2069, closes an isolate. */
+  static final char POP_ISOLATE = '\u2069';
+
+  /** U+2066, the first of the isolate controls (LRI, RLI, FSI, PDI). */
+  private static final char FIRST_ISOLATE_CONTROL = '\u2066';
+
   private Plain() {}
 
   static String of(String value) {
@@ -16,6 +25,53 @@ final class Plain {
       }
     }
     return value;
+  }
+
+  /**
+   * Returns {@link #of} the value, between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL
+   * ISOLATE when it holds right-to-left letters or bidi controls, so it cannot reorder the sentence
+   * around it; HTML renders the pair as {@code <bdi>}. Isolate controls in the value itself are
+   * dropped, so the pairs always balance.
+   */
+  static String isolated(String value) {
+    return isolate(of(value));
+  }
+
+  /** Like {@link #isolated} for a value already made {@link #of plain}. */
+  static String isolate(String plain) {
+    boolean needed = false;
+    boolean hasIsolates = false;
+    for (int i = 0; i < plain.length(); ) {
+      int cp = plain.codePointAt(i);
+      byte dir = Character.getDirectionality(cp);
+      if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+          || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+          || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+          || dir == Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING
+          || dir == Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE
+          || dir == Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT) {
+        needed = true;
+      }
+      if (cp >= FIRST_ISOLATE_CONTROL && cp <= POP_ISOLATE) {
+        needed = true;
+        hasIsolates = true;
+      }
+      i += Character.charCount(cp);
+    }
+    if (!needed) {
+      return plain;
+    }
+    StringBuilder out = new StringBuilder(plain.length() + 2).append(FIRST_STRONG_ISOLATE);
+    if (hasIsolates) {
+      plain
+          .chars()
+          .filter(c -> c < FIRST_ISOLATE_CONTROL || c > POP_ISOLATE)
+          .forEach(c -> out.append((char) c));
+    } else {
+      out.append(plain);
+    }
+    return out.append(POP_ISOLATE).toString();
   }
 
   private static String replaceControls(String value) {

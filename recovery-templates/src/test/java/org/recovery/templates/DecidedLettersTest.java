@@ -108,7 +108,7 @@ class DecidedLettersTest {
   }
 
   @Test
-  void aRepeatedFailureGetsAFormalLetterWithANamedOwner() {
+  void aRepeatedFailureGetsAFormalLetterWithAPersonalOwnerButNeverTheirRoutingId() {
     Complaint complaint = complaint(IssueKind.DAMAGED, Cause.PRODUCT_DEFECT, false);
     RecoveryPlan plan =
         POLICY.decide(
@@ -124,6 +124,8 @@ class DecidedLettersTest {
             .map(p -> p.get("owner"))
             .findFirst();
     assertThat(owner).isPresent();
-    assertThat(letter.bodies().get(0).plainText()).contains(owner.get());
+    assertThat(letter.bodies().get(0).plainText())
+        .contains("one person on our team will look after your account personally")
+        .doesNotContain(owner.get());
   }
 }

@@ -60,6 +60,40 @@ class LetterRenderingTest {
   }
 
   @Test
+  void rightToLeftCustomerTextIsIsolatedInBdiInHtml() throws Exception {
+    // given: an Arabic name, a Hebrew message and a name ending in a stray isolate control
+    String arabic = "\u0633\u0627\u0631\u0629 \u0639\u0644\u064a";
+    String hebrew = "\u05d4\u05de\u05db\u05e9\u05d9\u05e8 \u05e0\u05e9\u05d1\u05e8 <3";
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH, arabic + "\u2069", hebrew),
+                LetterFixtures.typical(Tone.FORMAL_APOLOGY))
+            .quoteMessage(true)
+            .build();
+
+    // when
+    String html = letter.toHtml();
+
+    // then
+    Document doc = parseXhtml(html);
+    assertThat(html)
+        .contains("<p class=\"greeting\">Dear <bdi>" + arabic + "</bdi>,</p>")
+        .contains("<bdi>" + hebrew.replace("<", "&lt;") + "</bdi>")
+        .contains("your Garlic press")
+        .doesNotContain("<bdi>Garlic press</bdi>", "\u2068", "\u2069");
+    assertThat(doc.getElementsByTagName("bdi").getLength()).isGreaterThanOrEqualTo(2);
+    assertThat(letter.toText()).contains("Dear \u2068" + arabic + "\u2069,");
+  }
+
+  @Test
+  void anUnbalancedIsolateNeverBreaksTheHtml() throws Exception {
+    StringBuilder out = new StringBuilder();
+    HtmlEscaper.escape("a\u2069b\u2068c\u2068d\u2069", out);
+
+    assertThat(out).hasToString("ab<bdi>c<bdi>d</bdi></bdi>");
+  }
+
+  @Test
   void htmlIsWellFormedXhtmlWithEveryCustomerStringEscaped() throws Exception {
     String html = hostile().toHtml();
 

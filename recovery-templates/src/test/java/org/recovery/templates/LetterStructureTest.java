@@ -30,6 +30,7 @@ import org.recovery.core.OwnershipStatement;
 import org.recovery.core.RecoveryPlan;
 import org.recovery.core.Refund;
 import org.recovery.core.Replacement;
+import org.recovery.core.Reship;
 import org.recovery.core.StopSaleReview;
 import org.recovery.core.Tone;
 
@@ -133,6 +134,82 @@ class LetterStructureTest {
   }
 
   @Test
+  void aStaffConductEscalationPromisesAManagersCallInEveryLanguageWithoutNamingThem() {
+    RecoveryPlan plan =
+        LetterFixtures.plan(
+            Tone.FORMAL_APOLOGY,
+            List.of(
+                new Escalation(
+                    "store-manager-7", Escalation.Why.STAFF_CONDUCT, LetterFixtures.days(2))),
+            List.of());
+
+    for (Locale locale : LetterFixtures.SHIPPED) {
+      Letter letter =
+          Letter.builder(LetterFixtures.complaint(locale), plan).zone(ZoneId.of("UTC")).build();
+
+      assertThat(kinds(letter)).as("%s", locale).contains(SOLUTION);
+      assertThat(letter.toText()).as("%s", locale).doesNotContain("store-manager-7");
+    }
+    Letter english = letter(plan);
+    LetterSection solution =
+        english.bodies().get(0).sections().stream()
+            .filter(s -> s.kind() == SOLUTION)
+            .findFirst()
+            .orElseThrow();
+    assertThat(solution.steps())
+        .singleElement()
+        .asString()
+        .startsWith("A manager will contact you personally by ")
+        .endsWith(" to hear what happened and to put it right.");
+  }
+
+  @Test
+  void severeHarmAndPublicComplaintEscalationsPromiseAPersonalContact() {
+    for (Escalation.Why why :
+        List.of(Escalation.Why.SEVERE_HARM, Escalation.Why.PUBLIC_COMPLAINT)) {
+      Letter letter =
+          letter(
+              LetterFixtures.plan(
+                  Tone.FORMAL_APOLOGY,
+                  List.of(new Escalation("duty-lead", why, LetterFixtures.days(1))),
+                  List.of()));
+
+      assertThat(kinds(letter)).as("%s", why).contains(SOLUTION);
+      assertThat(letter.toText())
+          .as("%s", why)
+          .containsAnyOf(
+              "will contact you personally by", "will get in touch with you personally by")
+          .doesNotContain("duty-lead");
+    }
+  }
+
+  @Test
+  void itemStepsWordTheQuantityAsProseInEveryLanguage() {
+    RecoveryPlan plan =
+        LetterFixtures.plan(
+            Tone.FORMAL_APOLOGY,
+            List.of(
+                new Replacement(LetterFixtures.SKU, 2, LetterFixtures.days(1)),
+                new Reship(LetterFixtures.SKU, 1, LetterFixtures.days(1), false)),
+            List.of());
+
+    for (Locale locale : LetterFixtures.SHIPPED) {
+      assertThat(Letter.builder(LetterFixtures.complaint(locale), plan).build().toText())
+          .as("%s", locale)
+          .doesNotContain("\u00d7", " 2 Garlic press;", "new 2 ");
+    }
+    List<String> steps =
+        letter(plan).bodies().get(0).sections().stream()
+            .filter(s -> s.kind() == SOLUTION)
+            .findFirst()
+            .orElseThrow()
+            .steps();
+    assertThat(steps.get(0))
+        .startsWith("We are sending you 2 new Garlic press units at no cost to you; they will");
+    assertThat(steps.get(1)).startsWith("We are sending your Garlic press again; it will leave");
+  }
+
+  @Test
   void internalActionsAreNeverToldToTheCustomer() {
     Letter letter =
         letter(
@@ -151,7 +228,7 @@ class LetterStructureTest {
   }
 
   @Test
-  void aNamedOwnerIsToldAsTheLastStep() {
+  void aPersonalOwnerIsToldAsTheLastStepWithoutTheInternalRoutingId() {
     Letter letter =
         letter(
             LetterFixtures.plan(
@@ -161,7 +238,8 @@ class LetterStructureTest {
                     new Escalation(
                         "Priya Raman", Escalation.Why.REPEATED_FAILURES, LetterFixtures.days(1))),
                 List.of(
-                    OwnershipStatement.of(OwnershipKey.PERSONAL_OWNER, "owner", "Priya Raman"))));
+                    OwnershipStatement.of(
+                        OwnershipKey.PERSONAL_OWNER, "owner", "customer-care-lead"))));
 
     LetterSection solution = letter.bodies().get(0).sections().get(4);
     assertThat(solution.heading()).contains("What we are doing");
@@ -169,8 +247,9 @@ class LetterStructureTest {
         .hasSize(2)
         .last()
         .isEqualTo(
-            "From now on, Priya Raman will look after your account personally; reply to this"
-                + " letter to reach them directly.");
+            "From now on, one person on our team will look after your account personally; reply"
+                + " to this letter to reach them directly.");
+    assertThat(letter.toText()).doesNotContain("customer-care-lead");
   }
 
   @Test

@@ -97,6 +97,100 @@ class OwnershipCheckerTest {
     assertThat(draft.substring(findings.get(0).start(), findings.get(0).end())).isEqualTo("Simply");
   }
 
+  @ParameterizedTest(name = "[{0}] {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "de | Das lag außerhalb unserer Kontrolle.",
+        "de | Das liegt außerhalb unseres Einflussbereichs.",
+        "de | Das lag leider nicht in unserer Hand.",
+        "de | Es gab einen Systemfehler.",
+        "de | Das war ein Fehler im System.",
+        "de | Das war die Schuld des Paketdienstes.",
+        "de | Das war die Schuld des Kurierdienstes.",
+        "de | Wir entschuldigen uns für etwaige Unannehmlichkeiten.",
+        "de | Wir bitten um Entschuldigung für die Unannehmlichkeiten.",
+        "de | Es tut uns leid, falls Sie sich gekränkt fühlen.",
+        "de | Es tut uns leid, dass Sie sich so fühlen.",
+        "de | Sie hätten die Größentabelle prüfen sollen.",
+        "de | Drücken Sie einfach auf den Knopf.",
+        "de | Offensichtlich gehört der Stecker zuerst hinein.",
+        "es | El retraso estuvo fuera de nuestro control.",
+        "es | Esto escapa a nuestro control.",
+        "es | Hubo un error del sistema.",
+        "es | Hubo un error en el sistema.",
+        "es | Fue culpa de la mensajería.",
+        "es | Fue culpa del mensajero.",
+        "es | Pedimos disculpas por cualquier inconveniente.",
+        "es | Lamentamos si te sientes decepcionado.",
+        "es | Sentimos que te sientas así.",
+        "es | Deberías haber revisado la guía de tallas.",
+        "es | Simplemente pulsa el botón.",
+        "es | Obviamente el enchufe va primero.",
+        "fr | Le retard était indépendant de notre volonté.",
+        "fr | Cela échappe à notre contrôle.",
+        "fr | Il s'agit d'une erreur système.",
+        "fr | Il s'agit d'une erreur de système.",
+        "fr | C'est la faute du transporteur.",
+        "fr | C'est la faute du coursier.",
+        "fr | Nous nous excusons pour la gêne occasionnée.",
+        "fr | Désolés si vous vous sentez lésé.",
+        "fr | Nous sommes désolés que vous vous sentiez lésé.",
+        "fr | Nous sommes désolés que vous ayez dû vivre cela.",
+        "fr | Vous auriez dû vérifier le guide des tailles.",
+        "fr | Appuyez simplement sur le bouton.",
+        "fr | Évidemment, la prise se branche en premier.",
+        "pt | O atraso foi fora do nosso controle.",
+        "pt | O atraso foi fora do nosso controlo.",
+        "pt | Houve um erro do sistema.",
+        "pt | A culpa foi da transportadora.",
+        "pt | Foi culpa do mensageiro.",
+        "pt | Pedimos desculpas por qualquer transtorno.",
+        "pt | Lamentamos se você se sente ofendido.",
+        "pt | Lamentamos que você se sinta assim.",
+        "pt | Lamentamos que você tenha tido que passar por isso.",
+        "pt | Você deveria ter verificado a tabela de medidas.",
+        "pt | Simplesmente clique no botão.",
+        "pt | Obviamente a tomada vai primeiro.",
+      })
+  void findsTheLiteralEquivalentOfEveryEnglishPatternInEachLanguage(String tag, String draft) {
+    assertThat(checker.check(draft, Locale.forLanguageTag(tag))).as(draft).isNotEmpty();
+  }
+
+  @Test
+  void findsTheGermanExcuseThatSaysItWasOutOfOurControl() {
+    assertThat(checker.check("Das lag außerhalb unserer Kontrolle.", Locale.GERMAN))
+        .extracting(Finding::category, Finding::text)
+        .containsExactly(tuple(FindingCategory.EXCUSE, "außerhalb unserer Kontrolle"));
+  }
+
+  @Test
+  void keepsOnlyTheLongestOfOverlappingFindings() {
+    String draft =
+        "Hi Dana,\nAs clearly stated, sorry if you feel upset; as the instructions clearly"
+            + " explain, it works.";
+
+    assertThat(checker.check(draft, Locale.ENGLISH))
+        .extracting(Finding::line, Finding::column, Finding::text)
+        .containsExactly(
+            tuple(2, 1, "As clearly stated"),
+            tuple(2, 26, "if you feel upset"),
+            tuple(2, 45, "as the instructions clearly explain"));
+  }
+
+  @Test
+  void keepsTheEarlierPatternWhenOverlappingFindingsAreEquallyLong() {
+    OwnershipChecker twoOfAKind =
+        OwnershipChecker.builder()
+            .pattern(Locale.ENGLISH, "z.first", FindingCategory.BLAME, "\\bclearly said\\b", "a")
+            .pattern(Locale.ENGLISH, "a.second", FindingCategory.EXCUSE, "\\bclearly said\\b", "b")
+            .build();
+
+    assertThat(twoOfAKind.check("We clearly said so.", Locale.ENGLISH))
+        .extracting(Finding::rule)
+        .containsExactly("z.first");
+  }
+
   @Test
   void returnsFindingsInOrderOfPosition() {
     String draft = "Obviously you should have read it. We apologize for any inconvenience.";

@@ -109,9 +109,29 @@ class PhraseBookTest {
     assertThatThrownBy(() -> PhraseBook.builder().directory(dir).build())
         .isInstanceOf(PhrasePackException.class)
         .hasMessage(
-            "phrase pack 'it' lacks 3 phrase(s): friendly.heading.changes,"
-                + " formal.heading.changes, friendly.thanks (give each plainly or as a formal. or"
-                + " friendly. variant); loaded from "
+            "phrase pack 'it' lacks 2 phrase(s): heading.changes, friendly.thanks (give each"
+                + " plainly or as both a formal. and a friendly. variant); loaded from "
+                + file);
+  }
+
+  @Test
+  void namesEachMissingKeyOnceAndOnlyTheFirstTenOfAnAlmostEmptyPack(@TempDir Path dir)
+      throws IOException {
+    // given: an Italian pack with a single phrase
+    Path file = dir.resolve("letter_it.properties");
+    Files.write(file, List.of("signature=Il team clienti"), StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> PhraseBook.builder().directory(dir).build())
+        .isInstanceOf(PhrasePackException.class)
+        .hasMessage(
+            "phrase pack 'it' lacks "
+                + (Catalog.SIZE - 1)
+                + " phrase(s): greeting, apology, apology.again, order.named, order.unnamed,"
+                + " issue.DAMAGED, issue.WRONG_ITEM, issue.WRONG_SIZE, issue.USAGE_DIFFICULTY,"
+                + " issue.POOR_QUALITY and "
+                + (Catalog.SIZE - 11)
+                + " more (give each plainly or as both a formal. and a friendly. variant); loaded"
+                + " from "
                 + file);
   }
 
@@ -123,7 +143,7 @@ class PhraseBookTest {
     Letter letter = write(book, Locale.ITALIAN, Tone.FORMAL_APOLOGY);
 
     assertThat(letter.warnings()).isEmpty();
-    assertThat(letter.toText())
+    assertThat(letter.bodies().get(0).plainText())
         .startsWith("Gentile Dana Whitfield,")
         .contains("21 novembre 2026")
         .contains("24,99");
