@@ -269,7 +269,7 @@ final class DefaultPolicyText {
                   "respond.table",
                   "Respond within "
                       + words
-                      + " to a "
+                      + (m == Mood.ANGRY ? " to an " : " to a ")
                       + lower(m.name())
                       + " customer with a "
                       + lower(s.name())
