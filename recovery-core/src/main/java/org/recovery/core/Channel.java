@@ -25,4 +25,13 @@ public enum Channel {
   public boolean isPublic() {
     return this == APP_REVIEW || this == SOCIAL_MEDIA;
   }
+
+  /**
+   * Tells whether a complaint on this channel is a review that may carry a star rating.
+   *
+   * @return true for {@link #APP_REVIEW}, {@link #SOCIAL_MEDIA} and {@link #SURVEY}
+   */
+  public boolean isReview() {
+    return this == APP_REVIEW || this == SOCIAL_MEDIA || this == SURVEY;
+  }
 }

@@ -2,11 +2,13 @@ package org.recovery.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param lines the order lines concerned, all in one currency; may be empty
  * @param message the customer's own words; personal data, never logged; may be empty
  * @param language the language the customer wrote in, e.g. {@code es}
- * @param rating the star rating, 1 to 5, for complaints that came as a review
+ * @param rating the star rating, 1 to 5; only on a review channel ({@link Channel#isReview()}:
+ *     {@link Channel#APP_REVIEW}, {@link Channel#SOCIAL_MEDIA}, {@link Channel#SURVEY}), empty
+ *     otherwise
  */
 public record Complaint(
     String id,
@@ -42,11 +46,31 @@ public record Complaint(
     Locale language,
     OptionalInt rating) {
 
+  // Listed once for messages, in declaration order: "(APP_REVIEW, SOCIAL_MEDIA, SURVEY)".
+  private static final String REVIEW_CHANNELS =
+      Arrays.stream(Channel.values())
+          .filter(Channel::isReview)
+          .map(Channel::name)
+          .collect(Collectors.joining(", ", "(", ")"));
+
   /**
    * Validates the complaint and copies the lines.
    *
-   * @throws IllegalArgumentException naming the field if a value is out of range, or if the lines
-   *     mix currencies
+   * @param id the host's identifier for the complaint; not blank
+   * @param customer who complained
+   * @param receivedAt when the complaint reached us
+   * @param channel where it reached us
+   * @param kind what the problem is
+   * @param severity how much harm it did
+   * @param mood how the customer feels
+   * @param cause what caused it, as the business sees it
+   * @param orderId the order concerned, if any
+   * @param lines the order lines concerned, all in one currency; may be empty
+   * @param message the customer's own words; may be empty
+   * @param language the language the customer wrote in
+   * @param rating the star rating, 1 to 5, only on a review channel
+   * @throws IllegalArgumentException naming the field if a value is out of range, if the lines mix
+   *     currencies, or if a rating comes on a channel that is not a review
    */
   public Complaint {
     NonBlank.require(id, "id");
@@ -79,6 +103,15 @@ public record Complaint(
     if (rating.isPresent() && (rating.getAsInt() < 1 || rating.getAsInt() > 5)) {
       throw new IllegalArgumentException(
           "rating must be between 1 and 5 but was " + rating.getAsInt());
+    }
+    if (rating.isPresent() && !channel.isReview()) {
+      throw new IllegalArgumentException(
+          "rating is only for review channels "
+              + REVIEW_CHANNELS
+              + " but was "
+              + rating.getAsInt()
+              + " on "
+              + channel);
     }
   }
 
@@ -319,7 +352,8 @@ public record Complaint(
     }
 
     /**
-     * Sets the star rating of a review.
+     * Sets the star rating of a review; only a review channel ({@link Channel#isReview()}) may
+     * carry one.
      *
      * @param rating 1 to 5 stars
      * @return this builder

@@ -33,8 +33,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
       throw new IllegalArgumentException(
           "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
     }
-    BigDecimal stripped = amount.stripTrailingZeros();
-    if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+    // precision - scale counts the digits before the point and does not change when trailing
+    // zeros are stripped, so only an amount with more decimals than the currency needs stripping.
+    int scale = amount.scale();
+    if (amount.signum() != 0 && amount.precision() - scale > MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException(
           "amount "
               + amount.toPlainString()
@@ -44,7 +46,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
               + MAX_INTEGER_DIGITS
               + " digits before the decimal point");
     }
-    if (stripped.scale() > digits) {
+    if (scale > digits && amount.stripTrailingZeros().scale() > digits) {
       throw new IllegalArgumentException(
           "amount "
               + amount.toPlainString()

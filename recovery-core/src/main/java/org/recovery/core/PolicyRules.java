@@ -67,6 +67,9 @@ final class PolicyRules {
       OwnershipStatement.of(OwnershipKey.SHOULD_HAVE_BEEN_CLEARER);
   private static final int PRECOMPUTED_COUNTS = 32;
 
+  /** ISO 4217 numeric codes are below 1000; per-currency settings are looked up by them. */
+  private static final int CODES = 1000;
+
   /**
    * Working lists reused by each thread's decisions, so a decision allocates only the plan's own
    * immutable copies. They never outlive a call and never hold data between calls.
@@ -90,6 +93,7 @@ final class PolicyRules {
   private final int formalAfter;
   private final int escalateAfter;
   private final Map<Currency, Money> autoApproveLimits;
+  private final Money[] autoApproveByCode;
   private final String approver;
   private final Duration approvalWithin;
   private final int abuseRefundCount;
@@ -105,6 +109,8 @@ final class PolicyRules {
   private final int repeatCreditPercent;
   private final int escalatedCreditPercent;
   private final Duration creditValidFor;
+  private final OptionalInt repeatCredit;
+  private final OptionalInt escalatedCredit;
   private final Duration shipWithin;
   private final Duration guidanceFollowUpAfter;
   private final Duration arrivalFollowUpAfter;
@@ -173,10 +179,18 @@ final class PolicyRules {
     formalAfter = b.formalAfter;
     escalateAfter = b.escalateAfter;
     autoApproveLimits = Map.copyOf(b.autoApproveLimits);
+    autoApproveByCode = new Money[CODES];
+    autoApproveLimits.forEach(
+        (c, m) -> {
+          if (indexed(c)) {
+            autoApproveByCode[c.getNumericCode()] = m;
+          }
+        });
     approver = b.approver;
     approvalWithin = b.approvalWithin;
     abuseRefundCount = b.abuseRefundCount;
     abuseRefundTotals = Map.copyOf(b.abuseRefundTotals);
+
     abuseReviewer = b.abuseReviewer;
     abuseReviewWithin = b.abuseReviewWithin;
     accountOwner = b.accountOwner;
@@ -188,6 +202,8 @@ final class PolicyRules {
     repeatCreditPercent = b.repeatCreditPercent;
     escalatedCreditPercent = b.escalatedCreditPercent;
     creditValidFor = b.creditValidFor;
+    repeatCredit = OptionalInt.of(b.repeatCreditPercent);
+    escalatedCredit = OptionalInt.of(b.escalatedCreditPercent);
     shipWithin = b.shipWithin;
     guidanceFollowUpAfter = b.guidanceFollowUpAfter;
     arrivalFollowUpAfter = b.arrivalFollowUpAfter;
@@ -569,7 +585,12 @@ final class PolicyRules {
     // Trust: the refund stands; a large one is approved after the fact.
     if (refundTotal != null) {
       reasons.add(onTrust);
-      Money limit = autoApproveLimits.get(refundTotal.currency());
+      Currency c = refundTotal.currency();
+      Money limit = indexed(c) ? autoApproveByCode[c.getNumericCode()] : null;
+      if (limit == null || limit.currency() != c) {
+        // Not indexed, or two currencies share a numeric code: ask the map.
+        limit = autoApproveLimits.get(c);
+      }
       if (limit == null) {
         if (refundTotal.amount().signum() > 0) {
           actions.add(new Approval(refundTotal, approver, now.plus(approvalWithin)));
@@ -631,8 +652,13 @@ final class PolicyRules {
       reasons.add(creditSeriousFirst);
     }
     if (creditPercent > 0) {
-      actions.add(
-          new Credit(Optional.empty(), OptionalInt.of(creditPercent), now.plus(creditValidFor)));
+      OptionalInt percent =
+          creditPercent == repeatCredit.getAsInt()
+              ? repeatCredit
+              : creditPercent == escalatedCredit.getAsInt()
+                  ? escalatedCredit
+                  : OptionalInt.of(creditPercent);
+      actions.add(new Credit(Optional.empty(), percent, now.plus(creditValidFor)));
     }
 
     final Tone tone;
@@ -672,10 +698,9 @@ final class PolicyRules {
       reasons.add(abuseCount);
       abuse = true;
     }
-    if (refundedInCurrency) {
+    if (refundedInCurrency && currency != null) {
       Money totalLimit = abuseRefundTotals.get(currency);
-      if (totalLimit != null
-          && exceeds(refundedApprox, totalLimit.amount(), history, complaint, currency)) {
+      if (totalLimit != null && exceeds(refundedApprox, totalLimit, history, complaint, currency)) {
         reasons.add(abuseTotal.get(currency));
         abuse = true;
       }
@@ -700,11 +725,52 @@ final class PolicyRules {
     }
     RecoveryPlan plan =
         new RecoveryPlan(
-            complaintId, actions, respondBy, tone, ownership, goodwill, status, reasons);
+            complaintId,
+            frozen(actions),
+            respondBy,
+            tone,
+            frozen(ownership),
+            goodwill,
+            status,
+            frozen(reasons));
     actions.clear();
     reasons.clear();
     ownership.clear();
     return plan;
+  }
+
+  /**
+   * Copies a working list into an immutable one with a single array: the fixed-arity {@code
+   * List.of} trusts its own arguments array, and {@link List#copyOf} then keeps the result as it
+   * is, where copying the working list directly would copy its array twice.
+   */
+  static <T> List<T> frozen(List<T> l) {
+    return switch (l.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(l.get(0));
+      case 2 -> List.of(l.get(0), l.get(1));
+      case 3 -> List.of(l.get(0), l.get(1), l.get(2));
+      case 4 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3));
+      case 5 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
+      case 6 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5));
+      case 7 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6));
+      case 8 ->
+          List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7));
+      case 9 ->
+          List.of(
+              l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
+              l.get(8));
+      case 10 ->
+          List.of(
+              l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
+              l.get(8), l.get(9));
+      default -> List.copyOf(l);
+    };
+  }
+
+  private static boolean indexed(Currency c) {
+    int code = c.getNumericCode();
+    return code > 0 && code < CODES;
   }
 
   /** Tells whether the instant (s1, n1) is strictly before (s2, n2). */
@@ -718,11 +784,8 @@ final class PolicyRules {
    * matter, is the exact sum computed.
    */
   private boolean exceeds(
-      double approx,
-      BigDecimal limit,
-      CustomerHistory history,
-      Complaint complaint,
-      Currency currency) {
+      double approx, Money total, CustomerHistory history, Complaint complaint, Currency currency) {
+    BigDecimal limit = total.amount();
     double l = limit.doubleValue();
     if (approx > l + 1.0) {
       return true;
@@ -754,12 +817,17 @@ final class PolicyRules {
     if (lines.size() == 1 && first.quantity() == 1) {
       return first.unitPrice();
     }
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0, n = lines.size(); i < n; i++) {
-      OrderLine line = lines.get(i);
-      sum = sum.add(line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity())));
+    BigDecimal sum = lineTotal(first);
+    for (int i = 1, n = lines.size(); i < n; i++) {
+      sum = sum.add(lineTotal(lines.get(i)));
     }
     return new Money(sum, first.unitPrice().currency());
+  }
+
+  private static BigDecimal lineTotal(OrderLine line) {
+    BigDecimal unit = line.unitPrice().amount();
+    int quantity = line.quantity();
+    return quantity == 1 ? unit : unit.multiply(BigDecimal.valueOf(quantity));
   }
 
   private static List<String> skus(List<OrderLine> lines) {

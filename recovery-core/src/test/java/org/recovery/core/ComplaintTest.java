@@ -67,7 +67,8 @@ class ComplaintTest {
 
   @Test
   void ratingMustBeOneToFiveStars() {
-    assertThat(minimal().rating(5).build().rating()).isEqualTo(OptionalInt.of(5));
+    assertThat(minimal().channel(Channel.APP_REVIEW).rating(5).build().rating())
+        .isEqualTo(OptionalInt.of(5));
     assertThatThrownBy(() -> minimal().rating(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rating must be between 1 and 5 but was 0");
@@ -161,5 +162,26 @@ class ComplaintTest {
         .doesNotContain("Secret")
         .doesNotContain("Dana")
         .doesNotContain("dana@");
+  }
+
+  @Test
+  void ratingIsRefusedOnAChannelThatIsNotAReview() {
+    assertThatThrownBy(() -> minimal().channel(Channel.EMAIL).rating(4).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "rating is only for review channels (APP_REVIEW, SOCIAL_MEDIA, SURVEY) but was 4 on"
+                + " EMAIL");
+  }
+
+  @Test
+  void ratingIsAcceptedOnEveryReviewChannel() {
+    for (Channel channel : Channel.values()) {
+      if (channel.isReview()) {
+        assertThat(minimal().channel(channel).rating(3).build().rating())
+            .isEqualTo(OptionalInt.of(3));
+      }
+    }
+    assertThat(java.util.Arrays.stream(Channel.values()).filter(Channel::isReview).map(Enum::name))
+        .containsExactly("APP_REVIEW", "SOCIAL_MEDIA", "SURVEY");
   }
 }

@@ -140,11 +140,12 @@ public final class DomainGenerators {
       for (int i = 0; i < lineCount; i++) {
         lines.add(orderLines(currency).generate(in));
       }
+      Channel channel = Generate.enumValues(Channel.class).generate(in);
       return new Complaint(
           names().generate(in),
           customers().generate(in),
           instants().generate(in),
-          Generate.enumValues(Channel.class).generate(in),
+          channel,
           Generate.enumValues(IssueKind.class).generate(in),
           Generate.enumValues(Severity.class).generate(in),
           Generate.enumValues(Mood.class).generate(in),
@@ -153,7 +154,8 @@ public final class DomainGenerators {
           lines,
           texts().generate(in),
           locales().generate(in),
-          booleans().all().generate(in)
+          // Only reviews carry a star rating; half of them have one.
+          channel.isReview() && booleans().all().generate(in)
               ? OptionalInt.of(integers().between(1, 5).generate(in))
               : OptionalInt.empty());
     };

@@ -104,11 +104,12 @@ final class Fixtures {
               .kind(kinds.generate(in))
               .severity(severities.generate(in))
               .mood(moods.generate(in))
-              .channel(channels.generate(in))
               .cause(causes.generate(in))
               .lines(lineLists.generate(in));
+      Channel channel = channels.generate(in);
+      b.channel(channel);
       int rating = ratings.generate(in);
-      if (rating > 0) {
+      if (rating > 0 && channel.isReview()) {
         b.rating(rating);
       }
       return b.build();
@@ -158,8 +159,9 @@ final class Fixtures {
             .kind(pick(IssueKind.values(), random))
             .severity(pick(Severity.values(), random))
             .mood(pick(Mood.values(), random))
-            .channel(pick(Channel.values(), random))
             .cause(pick(Cause.values(), random));
+    Channel channel = pick(Channel.values(), random);
+    b.channel(channel);
     int lines = random.nextInt(4);
     for (int i = 0; i < lines; i++) {
       b.line(
@@ -170,7 +172,7 @@ final class Fixtures {
               1 + random.nextInt(4),
               Money.of(BigDecimal.valueOf(random.nextInt(40_000), 2), USD)));
     }
-    if (random.nextBoolean()) {
+    if (random.nextBoolean() && channel.isReview()) {
       b.rating(1 + random.nextInt(5));
     }
     return b.build();

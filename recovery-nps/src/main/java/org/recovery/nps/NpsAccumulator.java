@@ -20,6 +20,19 @@ import java.util.Objects;
 public final class NpsAccumulator implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The smallest weight a response may carry, {@value}. Below it the square of a weight can round
+   * to 0 and the effective sample size would become infinite.
+   */
+  public static final double MIN_WEIGHT = 1e-6;
+
+  /**
+   * The largest weight a response may carry, {@value}. With weights in {@link #MIN_WEIGHT}..{@link
+   * #MAX_WEIGHT} every weight sum and sum of squares stays finite and positive for any number of
+   * responses a {@code long} can count, so every result of a non-empty accumulator is finite.
+   */
+  public static final double MAX_WEIGHT = 1e6;
+
   private final NpsScale scale;
   private final long[] counts = new long[3];
   private final double[] weights = new double[3];
@@ -76,20 +89,36 @@ public final class NpsAccumulator implements Serializable {
    * Counts one weighted response.
    *
    * @param score a score on the scale
-   * @param weight the response's weight, finite and at least 0
+   * @param weight the response's weight, from {@link #MIN_WEIGHT} to {@link #MAX_WEIGHT}
    * @return this accumulator
-   * @throws IllegalArgumentException when the score is off the scale or the weight is negative or
-   *     not finite
+   * @throws IllegalArgumentException when the score is off the scale or the weight is outside
+   *     {@link #MIN_WEIGHT}..{@link #MAX_WEIGHT} (zero, negative, NaN, infinite or too large)
    */
   public NpsAccumulator add(int score, double weight) {
-    if (!(weight >= 0) || Double.isInfinite(weight)) {
-      throw new IllegalArgumentException("weight must be finite and >= 0 but was " + weight);
+    if (!isValidWeight(weight)) {
+      throw new IllegalArgumentException(
+          "weight must be a number from "
+              + MIN_WEIGHT
+              + " to "
+              + MAX_WEIGHT
+              + " but was "
+              + weight);
     }
     int group = scale.categorize(score).ordinal();
     counts[group]++;
     weights[group] += weight;
     sumSquaredWeights += weight * weight;
     return this;
+  }
+
+  /**
+   * Tells whether a response may carry a weight.
+   *
+   * @param weight a weight
+   * @return true when {@code MIN_WEIGHT <= weight <= MAX_WEIGHT} (so never for NaN)
+   */
+  public static boolean isValidWeight(double weight) {
+    return weight >= MIN_WEIGHT && weight <= MAX_WEIGHT;
   }
 
   /**

@@ -143,8 +143,18 @@ public record NpsResult(
           interval,
           estimation.minimumSample() > 0);
     }
-    // When every weight is 0 or 1, sum of squares equals the sum: n is exact, no rounding.
-    double n = sumSquaredWeights == total ? total : total * total / sumSquaredWeights;
+    if (!Double.isFinite(total)
+        || !(sumSquaredWeights > 0)
+        || !Double.isFinite(sumSquaredWeights)) {
+      throw new IllegalStateException(
+          "weight sums must be finite and > 0 but were total "
+              + total
+              + ", sum of squares "
+              + sumSquaredWeights);
+    }
+    // When every weight is 1, the sum of squares equals the sum: n is exact, no rounding. Dividing
+    // before multiplying keeps (Σw)² from overflowing.
+    double n = sumSquaredWeights == total ? total : total * (total / sumSquaredWeights);
     double pP = promoterWeight / total;
     double pA = passiveWeight / total;
     double pD = detractorWeight / total;

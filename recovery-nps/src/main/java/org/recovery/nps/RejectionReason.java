@@ -19,7 +19,10 @@ public enum RejectionReason {
   RAGGED_ROW,
   /** The timestamp cell is blank or does not match the configured timestamp format. */
   BAD_TIMESTAMP,
-  /** The weight cell is blank, not a decimal number, negative or not finite. */
+  /**
+   * The weight cell is blank, not a decimal number, or outside {@link NpsAccumulator#MIN_WEIGHT}..
+   * {@link NpsAccumulator#MAX_WEIGHT} (zero, negative, infinite, or above 1e6).
+   */
   BAD_WEIGHT,
   /** A JSON Lines record is not a JSON object. */
   MALFORMED_RECORD

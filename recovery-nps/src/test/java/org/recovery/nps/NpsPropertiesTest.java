@@ -16,7 +16,8 @@ class NpsPropertiesTest {
   private static final Gen<List<Integer>> NON_EMPTY =
       lists().of(integers().between(0, 10)).ofSizeBetween(1, 60);
 
-  // Weights are multiples of 1/4 so that sums are exact in binary floating point.
+  // Weights are multiples of 1/4 (quarters + 1, so never 0) so that sums are exact in binary
+  // floating point.
   private static final Gen<List<Integer>> QUARTER_WEIGHTS =
       lists().of(integers().between(0, 40)).ofSizeBetween(0, 60);
 
@@ -24,7 +25,7 @@ class NpsPropertiesTest {
     NpsAccumulator acc = NpsAccumulator.create();
     for (int i = 0; i < scores.size(); i++) {
       if (i < quarters.size()) {
-        acc.add(scores.get(i), quarters.get(i) / 4.0);
+        acc.add(scores.get(i), (quarters.get(i) + 1) / 4.0);
       } else {
         acc.add(scores.get(i));
       }
@@ -80,6 +81,38 @@ class NpsPropertiesTest {
                   && ci.low() >= -100
                   && ci.high() <= 100
                   && (scores.isEmpty() || (r.nps() >= -100 && r.nps() <= 100));
+            });
+  }
+
+  @Test
+  void weightedResultsAreNeverNanOrInfiniteForAnyAcceptedWeight() {
+    Gen<Double> weight =
+        doubles()
+            .between(NpsAccumulator.MIN_WEIGHT, NpsAccumulator.MAX_WEIGHT)
+            .mix(
+                integers()
+                    .between(0, 1)
+                    .map(i -> i == 0 ? NpsAccumulator.MIN_WEIGHT : NpsAccumulator.MAX_WEIGHT),
+                30);
+    qt().withExamples(300)
+        .forAll(NON_EMPTY, lists().of(weight).ofSizeBetween(1, 60), integers().between(0, 1))
+        .check(
+            (scores, weights, method) -> {
+              NpsAccumulator acc = NpsAccumulator.create();
+              for (int i = 0; i < scores.size(); i++) {
+                acc.add(scores.get(i), weights.get(i % weights.size()));
+              }
+              NpsResult r =
+                  acc.result(Estimation.builder().method(IntervalMethod.values()[method]).build());
+              ConfidenceInterval ci = r.confidenceInterval();
+              return Double.isFinite(r.nps())
+                  && Double.isFinite(r.standardError())
+                  && Double.isFinite(r.variance())
+                  && Double.isFinite(r.effectiveResponses())
+                  && r.effectiveResponses() > 0
+                  && Double.isFinite(ci.low())
+                  && Double.isFinite(ci.high())
+                  && !r.smallSample() == (r.effectiveResponses() >= 30);
             });
   }
 

@@ -95,6 +95,32 @@ class NpsStatisticsTest {
   }
 
   @Test
+  void accumulatorRejectsZeroNegativeNanInfiniteAndHugeWeightsNamingTheValue() {
+    NpsAccumulator acc = NpsAccumulator.create();
+    for (double bad :
+        new double[] {0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY, 1e308, 1e-300, 1e6 + 1}) {
+      assertThatThrownBy(() -> acc.add(9, bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("weight must be a number from 1.0E-6 to 1000000.0 but was " + bad);
+    }
+    assertThat(acc.responses()).isZero();
+  }
+
+  @Test
+  void extremeAcceptedWeightsGiveFiniteResults() {
+    NpsResult r =
+        NpsAccumulator.create()
+            .add(10, NpsAccumulator.MAX_WEIGHT)
+            .add(0, NpsAccumulator.MAX_WEIGHT)
+            .add(8, NpsAccumulator.MIN_WEIGHT)
+            .result();
+    assertThat(r.nps()).isCloseTo(0.0, within(1e-9));
+    assertThat(r.effectiveResponses()).isCloseTo(2.0, within(1e-9));
+    assertThat(r.standardError()).isCloseTo(100 * Math.sqrt(1.0 / 2), within(1e-6));
+    assertThat(r.smallSample()).isTrue();
+  }
+
+  @Test
   void comparesTwoResultsWithASignedDifference() {
     NpsResult a = NpsResult.of(30, 40, 30);
     NpsResult b = NpsResult.of(50, 30, 20);

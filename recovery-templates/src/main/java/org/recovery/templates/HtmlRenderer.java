@@ -28,8 +28,9 @@ final class HtmlRenderer {
       if (b > 0) {
         element(out, "h2", "language", body.title());
       }
-      for (LetterSection s : body.sections()) {
-        section(out, s);
+      List<LetterSection> sections = body.sections();
+      for (int i = 0; i < sections.size(); i++) {
+        section(out, sections.get(i));
       }
       out.append("</section>\n");
     }
@@ -37,25 +38,34 @@ final class HtmlRenderer {
     return out.toString();
   }
 
-  /** Sizes the output once: the text plus room for the markup and a little escaping. */
+  /**
+   * Sizes the output once: the text plus room for the markup and a little escaping. Loops by index
+   * here and below: the lists are small and rendering is hot, so no iterator is made.
+   */
   private static int capacity(List<LetterBody> bodies) {
     int chars = 64;
-    for (LetterBody body : bodies) {
+    for (int b = 0; b < bodies.size(); b++) {
+      LetterBody body = bodies.get(b);
       chars += 96 + body.title().length();
-      for (LetterSection s : body.sections()) {
+      List<LetterSection> sections = body.sections();
+      for (int i = 0; i < sections.size(); i++) {
+        LetterSection s = sections.get(i);
         chars += 48;
         if (s.heading().isPresent()) {
           chars += 48 + s.heading().get().length();
         }
-        for (String p : s.paragraphs()) {
-          chars += 32 + p.length();
-        }
-        for (String p : s.steps()) {
-          chars += 16 + p.length();
-        }
+        chars += length(s.paragraphs(), 32) + length(s.steps(), 16);
       }
     }
     return chars + (chars >> 4);
+  }
+
+  private static int length(List<String> texts, int markup) {
+    int chars = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      chars += markup + texts.get(i).length();
+    }
+    return chars;
   }
 
   private static void section(StringBuilder out, LetterSection s) {
@@ -74,15 +84,16 @@ final class HtmlRenderer {
       }
       out.append("</p>\n");
     } else {
-      for (String p : paragraphs) {
-        element(out, "p", cls, p);
+      for (int i = 0; i < paragraphs.size(); i++) {
+        element(out, "p", cls, paragraphs.get(i));
       }
     }
-    if (!s.steps().isEmpty()) {
+    List<String> steps = s.steps();
+    if (!steps.isEmpty()) {
       out.append("<ol class=\"").append(cls).append("\">\n");
-      for (String step : s.steps()) {
+      for (int i = 0; i < steps.size(); i++) {
         out.append("<li>");
-        HtmlEscaper.escape(step, out);
+        HtmlEscaper.escape(steps.get(i), out);
         out.append("</li>\n");
       }
       out.append("</ol>\n");

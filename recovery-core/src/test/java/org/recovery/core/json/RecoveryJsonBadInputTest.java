@@ -264,7 +264,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"amount\": \"24.99\"",
         "\"amount\": \"12.345\"",
-        "$.lines[0].unitPrice: amount 12.345 USD has more than 2 decimal places; amounts are never rounded (line 6, column 26)");
+        "$.lines[0].unitPrice.amount: amount 12.345 USD has more than 2 decimal places; amounts are never rounded (line 6, column 37)");
   }
 
   @Test
@@ -291,7 +291,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"amount\": \"24.99\"",
         "\"amount\": \"-3.00\"",
-        "$.lines[0]: unitPrice must be >= 0.00 USD but was -3.00 USD (line 5, column 12)");
+        "$.lines[0].unitPrice: unitPrice must be >= 0.00 USD but was -3.00 USD (line 6, column 26)");
   }
 
   @Test
@@ -336,7 +336,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"rating\": null",
         "\"rating\": 7",
-        "$: rating must be between 1 and 5 but was 7 (line 1, column 1)");
+        "$.rating: rating must be between 1 and 5 but was 7 (line 7, column 89)");
   }
 
   @Test
@@ -354,7 +354,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"id\": \"c-1001\"",
         "\"id\": \" \"",
-        "$: id must not be blank but was \" \" (line 1, column 1)");
+        "$.id: id must not be blank but was \" \" (line 1, column 8)");
   }
 
   @Test
@@ -363,7 +363,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"currency\": \"USD\"}}]",
         "\"currency\": \"USD\"}}, {\"sku\": \"X\", \"name\": \"Y\", \"quantity\": 1, \"unitPrice\": {\"amount\": \"1.00\", \"currency\": \"EUR\"}}]",
-        "$: lines[1].unitPrice must be in USD like lines[0] but was in EUR (line 1, column 1)");
+        "$.lines[1].unitPrice: lines[1].unitPrice must be in USD like lines[0] but was in EUR (line 6, column 121)");
   }
 
   @Test
@@ -417,7 +417,7 @@ class RecoveryJsonBadInputTest {
         Doc.HISTORY,
         "\"resolved\": true}]}",
         "\"resolved\": true}, {\"complaintId\": \"c-0901\", \"occurredAt\": \"2026-09-02T09:00:00Z\", \"kind\": \"OTHER\", \"businessCaused\": false, \"resolved\": false}]}",
-        "$: incidents must have distinct complaint ids but \"c-0901\" appears twice (line 1, column 1)");
+        "$.incidents: incidents must have distinct complaint ids but \"c-0901\" appears twice (line 1, column 40)");
   }
 
   @Test
@@ -426,7 +426,7 @@ class RecoveryJsonBadInputTest {
         Doc.HISTORY,
         "\"amount\": \"5.00\"",
         "\"amount\": \"-5.00\"",
-        "$.incidents[0]: refunded must be >= 0.00 USD but was -5.00 USD (line 1, column 41)");
+        "$.incidents[0].refunded: refunded must be >= 0.00 USD but was -5.00 USD (line 2, column 64)");
   }
 
   @Test
@@ -516,7 +516,7 @@ class RecoveryJsonBadInputTest {
         Doc.PLAN,
         "\"goodwill\": 0.75",
         "\"goodwill\": 1.5",
-        "$: goodwill must be between 0 and 1 but was 1.5 (line 1, column 1)");
+        "$.goodwill: goodwill must be between 0 and 1 but was 1.5 (line 115, column 15)");
   }
 
   @Test
@@ -525,7 +525,7 @@ class RecoveryJsonBadInputTest {
         Doc.PLAN,
         "\"goodwill\": 0.75",
         "\"goodwill\": NaN",
-        "$.goodwill: expected a number but was NaN; NaN and Infinity are not JSON numbers (line 115, column 18)");
+        "$.goodwill: expected a number but was NaN; NaN and Infinity are not JSON numbers (line 115, column 15)");
   }
 
   @Test
@@ -534,7 +534,7 @@ class RecoveryJsonBadInputTest {
         Doc.PLAN,
         "\"goodwill\": 0.75",
         "\"goodwill\": Infinity",
-        "$.goodwill: expected a number but was Infinity; NaN and Infinity are not JSON numbers (line 115, column 23)");
+        "$.goodwill: expected a number but was Infinity; NaN and Infinity are not JSON numbers (line 115, column 15)");
   }
 
   @Test
@@ -552,7 +552,7 @@ class RecoveryJsonBadInputTest {
         Doc.PLAN,
         "\"reasons\": [\n    {\n      \"rule\": \"remedy.damaged.replace\",\n      \"text\": \"A damaged item is replaced at once.\"\n    }\n  ]",
         "\"reasons\": []",
-        "$: reasons must name every rule that shaped the plan but was empty (line 1, column 1)");
+        "$.reasons: reasons must name every rule that shaped the plan but was empty (line 117, column 14)");
   }
 
   @Test
@@ -579,6 +579,71 @@ class RecoveryJsonBadInputTest {
         Doc.PLAN,
         "\"quantity\": 1,\n      \"shipBy\": \"2026-11-21T10:15:00Z\",\n      \"expedited\"",
         "\"quantity\": 0,\n      \"shipBy\": \"2026-11-21T10:15:00Z\",\n      \"expedited\"",
-        "$.actions[14]: quantity must be >= 1 but was 0 (line 93, column 5)");
+        "$.actions[14].quantity: quantity must be >= 1 but was 0 (line 96, column 19)");
+  }
+
+  @Test
+  void quantityRefusedByTheOrderLineNamesTheQuantityNotTheLine() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"quantity\": 1",
+        "\"quantity\": 0",
+        "$.lines[0].quantity: quantity must be >= 1 but was 0 (line 5, column 85)");
+  }
+
+  @Test
+  void ratingRefusedByTheComplaintNamesTheRatingNotTheDocument() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"rating\": null",
+        "\"rating\": 9",
+        "$.rating: rating must be between 1 and 5 but was 9 (line 7, column 89)");
+  }
+
+  @Test
+  void qualifiedFieldInTheMessageIsFoundUnderItsObject() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"name\": \"Dana Whitfield\"",
+        "\"name\": \" \"",
+        "$.customer.name: customer.name must not be blank but was \" \" (line 2, column 40)");
+  }
+
+  @Test
+  void nanForAStringSaysAStringWasExpected() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"The handle snapped the first time I used it.\"",
+        "NaN",
+        "$.message: expected a string but was NaN (line 7, column 13)");
+  }
+
+  @Test
+  void infinityForAnIntegerSaysAnIntegerWasExpected() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"quantity\": 1",
+        "\"quantity\": Infinity",
+        "$.lines[0].quantity: expected an integer but was Infinity (line 5, column 85)");
+  }
+
+  @Test
+  void nanForAnAmountSaysADecimalStringWasExpected() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"amount\": \"24.99\"",
+        "\"amount\": NaN",
+        "$.lines[0].unitPrice.amount: expected a decimal string like \"24.99\" but was NaN (line 6,"
+            + " column 37)");
+  }
+
+  @Test
+  void ratingOnAChannelThatIsNotAReviewIsRefusedAtTheRating() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"rating\": null",
+        "\"rating\": 4",
+        "$.rating: rating is only for review channels (APP_REVIEW, SOCIAL_MEDIA, SURVEY) but was 4"
+            + " on EMAIL (line 7, column 89)");
   }
 }

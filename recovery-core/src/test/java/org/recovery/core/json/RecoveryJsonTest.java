@@ -158,7 +158,7 @@ class RecoveryJsonTest {
             bare.id(),
             bare.customer(),
             bare.receivedAt(),
-            bare.channel(),
+            Channel.SURVEY,
             bare.kind(),
             bare.severity(),
             bare.mood(),

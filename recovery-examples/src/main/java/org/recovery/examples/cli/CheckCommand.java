@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Find blame, excuses and stock apologies in a draft reply.",
     description = {
       "Check a draft reply for blame, excuses, stock or conditional apologies and condescension.",
       "Prints one finding per line (line:column, category, suggestion); exit code 1 if any."

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
     name = "decide",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Decide what to do about a complaint; print the plan as JSON.",
     description = {
       "Decide what to do about a complaint and print the plan as JSON:",
       "actions, respond-by deadline, tone, ownership, goodwill, account status and reasons."

@@ -37,12 +37,12 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Run the whole story on sample data shipped in the jar: six complaints (broken item,",
-      "wrong size, usage difficulty, poor quality, a customer's third incident, an angry",
-      "one-star review), their plans and letters, then the NPS report of a 2,000-row survey",
-      "export with its recovery-impact table."
-    })
+    header = "Run the whole story on sample data shipped in the jar.",
+    description =
+        "Run the whole story on sample data shipped in the jar: six complaints (broken item,"
+            + " wrong size, usage difficulty, poor quality, a customer's third incident, an angry"
+            + " one-star review), their plans and letters, then the NPS report of a 2,000-row"
+            + " survey export with its recovery-impact table.")
 final class DemoCommand implements Callable<Integer> {
 
   /** Where the samples live in the jar. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     name = "letter",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Decide, then print the letter to the customer.",
     description = {
       "Decide what to do about a complaint, then print the letter to the customer:",
       "apology, acknowledgement, explanation, solution, what we change, incentive, thanks."

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
     name = "nps",
     mixinStandardHelpOptions = true,
     sortOptions = false,
+    header = "Net Promoter Score of survey exports, per segment and period.",
     description = {
       "Compute the Net Promoter Score of survey exports (CSV or JSON lines), with its",
       "standard error and confidence interval, per segment and per period.",
@@ -121,7 +122,8 @@ final class NpsCommand implements Callable<Integer> {
       names = "--preset",
       paramLabel = "TOOL",
       description =
-          "The export layout of a survey tool: ${COMPLETION-CANDIDATES} (default: generic).")
+          "The export layout of a survey tool: generic (the default), surveymonkey, qualtrics,"
+              + " qualtrics_legacy, delighted or typeform.")
   SurveyPreset preset = SurveyPreset.GENERIC;
 
   @Option(
@@ -185,7 +187,8 @@ final class NpsCommand implements Callable<Integer> {
                     () ->
                         ScoreColumn.guess(
                             files.get(0),
-                            ScoreColumn.headers(files.get(0), fileFormat, preset.namesRow())));
+                            ScoreColumn.headers(files.get(0), fileFormat, Math.max(1, headerRows)),
+                            fileFormat == SurveyFormat.CSV ? preset.namesRow() : 1));
     var builder = builder(fileFormat, scoreColumn);
     RecoveryImpact.@Nullable Tally impactTally = null;
     if (impact != null) {
@@ -223,10 +226,13 @@ final class NpsCommand implements Callable<Integer> {
     if (report.duplicates() > 0) {
       commandLine
           .getErr()
-          .printf(
-              Locale.ROOT,
-              "%,d earlier responses superseded by the same respondent's later one%n",
-              report.duplicates());
+          .println(
+              report.duplicates() == 1
+                  ? "1 earlier response superseded by the same respondent's later one"
+                  : String.format(
+                      Locale.ROOT,
+                      "%,d earlier responses superseded by the same respondents' later ones",
+                      report.duplicates()));
     }
     return RecoveryCommand.OK;
   }

@@ -27,15 +27,27 @@ final class ScoreColumn {
   private ScoreColumn() {}
 
   /**
-   * Picks the score column from an export's headers.
+   * Picks the score column from an export's header rows. A column is a candidate when any of its
+   * header cells mentions "recommend" or "NPS", so that a Qualtrics export, named by export tags
+   * ({@code Q1}) with the question text in the second row, is recognised too.
    *
    * @param file the export the headers come from, for the message
-   * @param headers its column headers
-   * @return the one header that mentions "recommend" or "NPS"
-   * @throws UnusableInputException listing the headers when there is not exactly one
+   * @param rows its header rows, the names row among them
+   * @param namesRow which of the rows (1-based) holds the column names
+   * @return the name of the one candidate column
+   * @throws UnusableInputException listing the names when there is not exactly one candidate
    */
-  static String guess(Path file, List<String> headers) {
-    var candidates = headers.stream().filter(h -> NPS.matcher(h).find()).toList();
+  static String guess(Path file, List<List<String>> rows, int namesRow) {
+    List<String> names = rows.get(namesRow - 1);
+    var candidates = new ArrayList<String>();
+    for (int column = 0; column < names.size(); column++) {
+      for (List<String> row : rows) {
+        if (column < row.size() && NPS.matcher(row.get(column)).find()) {
+          candidates.add(names.get(column));
+          break;
+        }
+      }
+    }
     if (candidates.size() == 1) {
       return candidates.get(0);
     }
@@ -48,47 +60,48 @@ final class ScoreColumn {
             + ": cannot tell which column holds the score: "
             + why
             + "; name it with --score, one of: "
-            + String.join(", ", headers.stream().map(ScoreColumn::quoted).toList()));
+            + String.join(", ", names.stream().map(ScoreColumn::quoted).toList()));
   }
 
   /**
-   * Reads the column names of an export.
+   * Reads the header rows of an export.
    *
    * @param file the export
    * @param format CSV or JSON Lines
-   * @param namesRow which CSV header row holds the names (1-based)
-   * @return the headers (for JSON Lines, the first object's field names)
+   * @param headerRows how many header rows a CSV file has
+   * @return the rows (for JSON Lines, one row of the first object's field names)
    * @throws UnusableInputException if the file cannot be read or has no header
    */
-  static List<String> headers(Path file, SurveyFormat format, int namesRow) {
+  static List<List<String>> headers(Path file, SurveyFormat format, int headerRows) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      var headers = new ArrayList<String>();
+      var rows = new ArrayList<List<String>>();
       if (format == SurveyFormat.JSON_LINES) {
         String line;
         do {
           line = in.readLine();
         } while (line != null && line.isBlank());
         if (line != null) {
+          var names = new ArrayList<String>();
           JsonNode first = new ObjectMapper().readTree(line);
-          first.fieldNames().forEachRemaining(headers::add);
+          first.fieldNames().forEachRemaining(names::add);
+          rows.add(names);
         }
       } else {
         var mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (var rows = mapper.readerForArrayOf(String.class).<String[]>readValues(in)) {
-          for (int row = 1; row <= namesRow && rows.hasNextValue(); row++) {
-            String[] cells = rows.nextValue();
-            if (row == namesRow) {
-              for (String cell : cells) {
-                headers.add(row == 1 && headers.isEmpty() ? stripBom(cell) : cell);
-              }
+        try (var records = mapper.readerForArrayOf(String.class).<String[]>readValues(in)) {
+          while (rows.size() < headerRows && records.hasNextValue()) {
+            var cells = new ArrayList<>(List.of(records.nextValue()));
+            if (rows.isEmpty() && !cells.isEmpty()) {
+              cells.set(0, stripBom(cells.get(0)));
             }
+            rows.add(cells);
           }
         }
       }
-      if (headers.isEmpty()) {
+      if (rows.isEmpty() || rows.get(0).isEmpty()) {
         throw new UnusableInputException(file + ": no header row; is the file empty?");
       }
-      return headers;
+      return rows;
     } catch (IOException e) {
       throw new UnusableInputException(
           file + ": cannot read its header row: " + CommandFailures.oneLine(e.getMessage()), e);

@@ -129,6 +129,80 @@ class NpsCommandTest {
   }
 
   @Test
+  void readsTwoQualtricsExportsFindingTheScoreByItsQuestionText() throws IOException {
+    String header =
+        "ResponseId,RecordedDate,Q1\n"
+            + "Response ID,Recorded Date,\"How likely are you to recommend us, 0-10?\"\n"
+            + "\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"recordedDate\"\"}\","
+            + "\"{\"\"ImportId\"\":\"\"QID1\"\"}\"\n";
+    Path a = file("a.csv", header + "R_1,2026-11-16 09:00:00,10\nR_2,2026-11-16 10:00:00,ten\n");
+    Path b = file("b.csv", header + "R_3,2026-11-17 09:00:00,3\n");
+
+    var run =
+        CommandRun.of(
+            "nps", a.toString(), b.toString(), "--preset", "qualtrics", "--format", "json");
+
+    var report = json(run);
+    assertThat(report.at("/overall/responses").asLong()).isEqualTo(2);
+    assertThat(report.at("/overall/promoters").asLong()).isEqualTo(1);
+    assertThat(report.at("/rejected/examples/0/column").asText()).isEqualTo("Q1");
+    assertThat(run.err()).contains("line " + a + ":5, column \"Q1\": 'ten' (NOT_A_NUMBER)");
+  }
+
+  @Test
+  void readsJsonLinesByTheirExtension() throws IOException {
+    Path export =
+        file("export.jsonl", "{\"id\": \"a\", \"nps\": 10}\n{\"id\": \"b\", \"nps\": 3}\n");
+
+    var report = json(CommandRun.of("nps", export.toString(), "--format", "json"));
+
+    assertThat(report.at("/overall/promoters").asLong()).isEqualTo(1);
+    assertThat(report.at("/overall/detractors").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void keepsEachRespondentsLatestAnswerWithDedupe() throws IOException {
+    Path export =
+        file(
+            "export.csv",
+            "id,at,score\n"
+                + "a,2026-11-16T09:00:00Z,2\n"
+                + "a,2026-11-17T09:00:00Z,10\n"
+                + "b,2026-11-16T09:00:00Z,9\n");
+
+    var run =
+        CommandRun.of(
+            "nps",
+            export.toString(),
+            "--score",
+            "score",
+            "--id",
+            "id",
+            "--timestamp",
+            "at",
+            "--dedupe",
+            "--format",
+            "json");
+
+    assertThat(json(run).at("/overall/promoters").asLong()).isEqualTo(2);
+    assertThat(json(run).at("/overall/detractors").asLong()).isZero();
+    assertThat(run.err())
+        .isEqualTo("1 earlier response superseded by the same respondent's later one\n");
+  }
+
+  @Test
+  void weighsResponsesByAWeightColumn() throws IOException {
+    Path export = file("export.csv", "score,w\n10,3\n0,1\n");
+
+    var report =
+        json(
+            CommandRun.of(
+                "nps", export.toString(), "--score", "score", "--weight", "w", "--format", "json"));
+
+    assertThat(report.at("/overall/nps").asDouble()).isCloseTo(50.0, within());
+  }
+
+  @Test
   void readsSeveralFilesAsOneExport() throws IOException {
     Path a = file("a.csv", "id,score\n1,10\n2,10\n");
     Path b = file("b.csv", "id,score\n3,0\n4,8\n");

@@ -93,6 +93,12 @@ final class ParallelCsvRead {
         LOG.debug("reading sequentially: a configured column is missing from the header");
         return Optional.empty();
       }
+      if (reader.presetHeaderProblem(rows, layout.get().scoreColumn(), new long[rows.size()])
+          != null) {
+        // The reference reader fails with the line the unexpected header row starts on.
+        LOG.debug("reading sequentially: the header rows do not fit the preset");
+        return Optional.empty();
+      }
       Optional<ScanTotals> totals =
           ParallelExportScan.scan(
               channel,

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.recovery.nps.NpsAccumulator;
 import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.RejectionReason;
 import org.recovery.nps.SurveyResponse;
@@ -100,7 +101,7 @@ final class RowInterpreter {
         return;
       }
       w = Double.parseDouble(t);
-      if (Double.isInfinite(w)) {
+      if (!NpsAccumulator.isValidWeight(w)) {
         into.reject(line, weightColumn, weight, RejectionReason.BAD_WEIGHT);
         return;
       }

@@ -61,8 +61,11 @@ import org.slf4j.LoggerFactory;
  * non-zero fraction is {@code NOT_AN_INTEGER} ({@code 9.5}); an integer off the scale is {@code
  * OUT_OF_RANGE} ({@code 11}, {@code -1}); so {@code 9}, {@code 9 }, {@code 9.0}, {@code 09} and
  * {@code +9} are 9. Then a timestamp that does not parse is {@code BAD_TIMESTAMP} and a weight that
- * is not a finite decimal {@code >= 0} is {@code BAD_WEIGHT}. Segment values are trimmed of spaces
- * and tabs.
+ * is not a decimal ({@code [+]?digits[.digits][e[+-]digits]}) from {@link
+ * org.recovery.nps.NpsAccumulator#MIN_WEIGHT 1e-6} to {@link
+ * org.recovery.nps.NpsAccumulator#MAX_WEIGHT 1e6} is {@code BAD_WEIGHT} (so 0, negative, blank and
+ * huge weights such as an id read as {@code 5e300} are rejected, never counted). Segment values are
+ * trimmed of spaces and tabs.
  *
  * <p><b>Columns.</b> Columns are found by header text (trimmed of spaces and tabs; exact match,
  * else a unique case-insensitive match; the first of duplicates wins). A configured column that is
@@ -225,6 +228,7 @@ public final class SurveyReader {
     List<String> names = List.of();
     try {
       List<List<String>> header = new ArrayList<>();
+      long[] headerLines = new long[headerRows];
       long namesLine = 1;
       for (int i = 1; i <= headerRows; i++) {
         if (!parser.next()) {
@@ -244,10 +248,15 @@ public final class SurveyReader {
         if (i == namesRow) {
           namesLine = parser.line();
         }
+        headerLines[i - 1] = parser.line();
         header.add(row);
       }
       names = columnNames(header);
       int score = indexOf(names, scoreColumn, "score", namesLine);
+      SurveyFormatException layoutProblem = presetHeaderProblem(header, score, headerLines);
+      if (layoutProblem != null) {
+        throw layoutProblem;
+      }
       int respondent =
           respondentColumn == null ? -1 : indexOf(names, respondentColumn, "respondent", namesLine);
       int timestamp =
@@ -352,6 +361,69 @@ public final class SurveyReader {
       }
     }
     return merged;
+  }
+
+  /**
+   * Checks that the extra header rows a preset assumes really are header rows, so that a data row
+   * is never taken for a header and silently dropped: a Qualtrics export's third row must be the
+   * {@code {"ImportId":…}} row, and no extra header row of any preset may hold a valid score in the
+   * score column. Only run when the header rows come from the preset (not set on the builder).
+   *
+   * @param header the header rows, cells trimmed
+   * @param score the index of the score column
+   * @param lines the line each header row starts on
+   * @return the failure to throw, or null when the layout fits
+   */
+  @Nullable SurveyFormatException presetHeaderProblem(
+      List<List<String>> header, int score, long[] lines) {
+    SurveyPreset preset = settings.preset;
+    if (settings.headerRows != null || settings.namesRow != null || header.size() < 2) {
+      return null;
+    }
+    if (preset == SurveyPreset.QUALTRICS && header.size() >= 3) {
+      List<String> row = header.get(2);
+      String first = row.isEmpty() ? "" : row.get(0);
+      if (!(first.startsWith("{") && first.contains("\"ImportId\""))) {
+        return new SurveyFormatException(
+            "expected the Qualtrics ImportId row ({\"ImportId\":…}) on line "
+                + lines[2]
+                + " but found \""
+                + excerpt(row)
+                + "\"; for a legacy export (V1, V2, … header) use the QUALTRICS_LEGACY preset,"
+                + " for an export without that row set headerRows(2)",
+            lines[2],
+            "");
+      }
+    }
+    for (int r = namesRow; r < header.size(); r++) {
+      List<String> row = header.get(r);
+      if (score < row.size()
+          && ScoreSyntax.parse(row.get(score), scale().min(), scale().max()) >= 0) {
+        return new SurveyFormatException(
+            "expected header row "
+                + (r + 1)
+                + " of the "
+                + preset
+                + " preset on line "
+                + lines[r]
+                + " but found a score \""
+                + row.get(score)
+                + "\" in column \""
+                + scoreColumn
+                + "\", so it looks like data: check the preset, or set headerRows("
+                + r
+                + ") for an export with fewer header rows",
+            lines[r],
+            scoreColumn);
+      }
+    }
+    return null;
+  }
+
+  /** Joins a row's cells with commas, cut to 80 characters, for an error message. */
+  private static String excerpt(List<String> row) {
+    String text = String.join(",", row);
+    return text.length() <= 80 ? text : text.substring(0, 79) + "…";
   }
 
   static int indexOf(List<String> names, String column, String role, long line) {
@@ -688,7 +760,10 @@ public final class SurveyReader {
     }
 
     /**
-     * Sets the header of the weight column: a finite decimal at least 0 per row.
+     * Sets the header of the weight column: a decimal from {@link
+     * org.recovery.nps.NpsAccumulator#MIN_WEIGHT 1e-6} to {@link
+     * org.recovery.nps.NpsAccumulator#MAX_WEIGHT 1e6} per row; other rows are rejected as {@code
+     * BAD_WEIGHT}.
      *
      * @param column the header text; default none (every weight 1)
      * @return this builder

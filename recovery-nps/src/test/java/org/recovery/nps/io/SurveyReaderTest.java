@@ -266,6 +266,94 @@ class SurveyReaderTest {
   }
 
   @Test
+  void weightedNpsIsNeverNanWhenWeightsAreZeroHugeOrIdsThatLookLikeNumbers() {
+    // given weights a host would never mean: 0, an id that parses as 5e300, 1e308, just over 1e6
+    NpsReport report =
+        read(
+            SurveyReader.builder().scoreColumn("score").weightColumn("w").build(),
+            "score,w\n10,0\n0,5e300\n9,1e308\n0,1000000.5\n10,1e6\n3,0.000001\n");
+    // then those rows are rejected as BAD_WEIGHT with their value, the rest counted
+    assertThat(report.rejected().count(RejectionReason.BAD_WEIGHT)).isEqualTo(4);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line, Rejection::column, Rejection::value)
+        .containsExactly(
+            tuple(2L, "w", "0"),
+            tuple(3L, "w", "5e300"),
+            tuple(4L, "w", "1e308"),
+            tuple(5L, "w", "1000000.5"));
+    assertThat(report.overall().responses()).isEqualTo(2);
+    assertThat(report.overall().nps())
+        .isCloseTo(100.0, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(report.overall().standardError()).isFinite();
+    assertThat(report.overall().smallSample()).isTrue();
+  }
+
+  @Test
+  void onlyZeroWeightsGiveAnEmptyResultWithEveryRowRejected() {
+    NpsReport report =
+        read(
+            SurveyReader.builder().scoreColumn("score").weightColumn("w").build(),
+            "score,w\n10,0\n0,0\n");
+    assertThat(report.overall().responses()).isZero();
+    assertThat(report.rejected().count(RejectionReason.BAD_WEIGHT)).isEqualTo(2);
+  }
+
+  @Test
+  void qualtricsPresetFailsInsteadOfSwallowingTheOnlyDataRowOfALegacyExport(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String legacy =
+        "\uFEFFV1,V8,Q1,\r\nResponseID,StartDate,How likely?,\r\nR_1,2017-07-18 08:28:09,2,\r\n";
+    SurveyReader reader =
+        SurveyReader.builder().preset(SurveyPreset.QUALTRICS).scoreColumn("Q1").build();
+    String message =
+        "expected the Qualtrics ImportId row ({\"ImportId\":…}) on line 3 but found"
+            + " \"R_1,2017-07-18 08:28:09,2,\"; for a legacy export (V1, V2, … header) use the"
+            + " QUALTRICS_LEGACY preset, for an export without that row set headerRows(2)";
+    assertThatThrownBy(() -> read(reader, legacy))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(message)
+        .extracting(e -> ((SurveyFormatException) e).line())
+        .isEqualTo(3L);
+    // the parallel file path gives the same failure
+    java.nio.file.Path file = dir.resolve("legacy.csv");
+    java.nio.file.Files.writeString(file, legacy);
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void qualtricsPresetAcceptsTheImportIdRow() {
+    String current =
+        "Q1,ResponseId\nHow likely?,Response ID\n"
+            + "\"{\"\"ImportId\"\":\"\"QID1\"\"}\",\"{\"\"ImportId\"\":\"\"_recordId\"\"}\"\n"
+            + "9,R_1\n";
+    NpsReport report =
+        read(
+            SurveyReader.builder().preset(SurveyPreset.QUALTRICS).scoreColumn("Q1").build(),
+            current);
+    assertThat(report.overall().promoters()).isEqualTo(1);
+    assertThat(report.dataRows()).isEqualTo(1);
+  }
+
+  @Test
+  void presetWithExtraHeaderRowsFailsWhenThatRowHoldsAScore() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    SurveyReader.builder()
+                        .preset(SurveyPreset.SURVEYMONKEY)
+                        .scoreColumn("score")
+                        .build(),
+                    "Respondent ID,score\n1,9\n2,7\n"))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "expected header row 2 of the SURVEYMONKEY preset on line 2 but found a score \"9\""
+                + " in column \"score\", so it looks like data: check the preset, or set"
+                + " headerRows(1) for an export with fewer header rows");
+  }
+
+  @Test
   void readsJsonLinesWithNumbersAndStrings() {
     String jsonl =
         "{\"score\": 9, \"person\": \"p1\", \"created_at\": 1713418460}\n"

@@ -43,7 +43,10 @@ public final class JsonValue {
     STRING,
     /** A number written without a fraction or exponent. */
     INTEGER,
-    /** A number written with a fraction or an exponent. */
+    /**
+     * A number written with a fraction or an exponent, or a non-finite token ({@code NaN}, {@code
+     * Infinity}) that every accessor refuses.
+     */
     FRACTION,
     /** {@code true} or {@code false}. */
     BOOLEAN,
@@ -393,7 +396,11 @@ public final class JsonValue {
     if (kind != Kind.INTEGER && kind != Kind.FRACTION) {
       throw unexpected("a number");
     }
-    double d = Double.parseDouble(Objects.requireNonNull(text));
+    String digits = Objects.requireNonNull(text);
+    if (!Character.isDigit(digits.charAt(digits.length() - 1))) {
+      throw fail("expected a number but was " + digits + "; NaN and Infinity are not JSON numbers");
+    }
+    double d = Double.parseDouble(digits);
     if (!Double.isFinite(d)) {
       throw unexpected("a finite number");
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -70,13 +71,14 @@ public final class StrictJson {
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private static final Pattern ENABLE_HINT =
       Pattern.compile(
           ":? *(enable|use) `[^`]*`( to allow)?"
               + "| \\(not recognized as one since Feature '[^']*' not enabled for parser\\)"
-              + "| \\(for [A-Za-z]+ starting at \\[Source: [^\\]]*\\]\\)");
+              + "| \\(for [A-Za-z]+ starting at \\[Source: [^\\]]*\\]\\)"
+              // NaN and Infinity are tokenized only to be refused by the expected type.
+              + "| \\(or 'NaN'/'\\+INF'/'-INF'\\)");
 
   private final JsonFailure failure;
   private final int maxDepth;
@@ -114,6 +116,9 @@ public final class StrictJson {
                     .maxDocumentLength(maxDocumentLength)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // NaN and Infinity become values that every accessor refuses, so the message says
+            // what the field expects ("expected a string but was NaN"), not always "a number".
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
   }
@@ -395,12 +400,8 @@ public final class StrictJson {
         return JsonValue.scalar(JsonValue.Kind.INTEGER, path, line, column, failure, p.getText());
       }
       case VALUE_NUMBER_FLOAT -> {
-        String text = p.getText();
-        if (!Character.isDigit(text.charAt(text.length() - 1))) {
-          // Only a host parser that allows NaN and Infinity gets here.
-          throw failure.create(path.render(), notJsonNumber(text), line, column, null);
-        }
-        return JsonValue.scalar(JsonValue.Kind.FRACTION, path, line, column, failure, text);
+        // NaN and Infinity are kept as written; JsonValue refuses them for every expected type.
+        return JsonValue.scalar(JsonValue.Kind.FRACTION, path, line, column, failure, p.getText());
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return JsonValue.scalar(JsonValue.Kind.BOOLEAN, path, line, column, failure, t.asString());
@@ -428,10 +429,6 @@ public final class StrictJson {
     return "string longer than the limit of " + maxStringLength + " characters";
   }
 
-  private static String notJsonNumber(String token) {
-    return "expected a number but was " + token + "; NaN and Infinity are not JSON numbers";
-  }
-
   private RuntimeException translate(JsonParser p, JsonProcessingException e) {
     JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
     String path = JsonPaths.of(p.getParsingContext());
@@ -457,11 +454,8 @@ public final class StrictJson {
     } else if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
       detail = "unexpected end of input";
     } else {
-      Matcher nonStandard = NON_STANDARD.matcher(original);
       Matcher duplicate = DUPLICATE.matcher(original);
-      if (nonStandard.lookingAt()) {
-        detail = notJsonNumber(nonStandard.group(1));
-      } else if (duplicate.lookingAt()) {
+      if (duplicate.lookingAt()) {
         detail = "duplicate field \"" + duplicate.group(1) + "\"";
       } else {
         detail = "malformed JSON: " + withoutHints(original);

@@ -87,14 +87,50 @@ class StrictJsonTest {
   }
 
   @Test
-  void refusesNaNAndInfinity() {
+  void refusesNaNAndInfinityWhereANumberIsExpected() {
+    assertThatThrownBy(() -> JSON.read("{\"g\": NaN}").members().get("g").number())
+        .hasMessage(
+            "$.g: expected a number but was NaN; NaN and Infinity are not JSON numbers (line 1,"
+                + " column 7)");
+    assertThatThrownBy(() -> JSON.read("{\"g\": -Infinity}").members().get("g").number())
+        .hasMessage(
+            "$.g: expected a number but was -Infinity; NaN and Infinity are not JSON numbers"
+                + " (line 1, column 7)");
+  }
+
+  @Test
+  void nanWhereAStringIsExpectedSaysAStringWasExpected() {
+    assertThatThrownBy(() -> JSON.read("{\"m\": NaN}").members().get("m").string())
+        .hasMessage("$.m: expected a string but was NaN (line 1, column 7)");
+    assertThatThrownBy(() -> JSON.read("{\"m\": +INF}").members().get("m").string())
+        .hasMessage("$.m: expected a string but was +INF (line 1, column 7)");
+  }
+
+  @Test
+  void nanAndInfinityAreRefusedByEveryTypedAccessor() {
+    JsonValue nan = JSON.read("NaN");
+    assertThatThrownBy(nan::integer)
+        .hasMessage("$: expected an integer but was NaN (line 1, column 1)");
+    assertThatThrownBy(nan::bool)
+        .hasMessage("$: expected a boolean but was NaN (line 1, column 1)");
+    assertThatThrownBy(nan::decimalString)
+        .hasMessage("$: expected a decimal string like \"24.99\" but was NaN (line 1, column 1)");
+    assertThatThrownBy(nan::instant)
+        .hasMessage(
+            "$: expected an ISO-8601 instant like \"2026-11-20T10:15:00Z\" but was NaN (line 1,"
+                + " column 1)");
+    assertThatThrownBy(nan::members)
+        .hasMessage("$: expected an object but was NaN (line 1, column 1)");
+    assertThatThrownBy(nan::elements)
+        .hasMessage("$: expected an array but was NaN (line 1, column 1)");
+  }
+
+  @Test
+  void malformedTokensDoNotAdvertiseNaN() {
     assertFails(
-        "{\"g\": NaN}",
-        "$.g: expected a number but was NaN; NaN and Infinity are not JSON numbers (line 1, column 10)");
-    assertFails(
-        "{\"g\": -Infinity}",
-        "$.g: expected a number but was -Infinity; NaN and Infinity are not JSON numbers (line 1,"
-            + " column 16)");
+        "{\"g\": nan}",
+        "$.g: malformed JSON: Unrecognized token 'nan': was expecting (JSON String, Number, Array,"
+            + " Object or token 'null', 'true' or 'false') (line 1, column 7)");
   }
 
   @Test
@@ -296,8 +332,8 @@ class StrictJsonTest {
                     .get("p")
                     .money())
         .hasMessage(
-            "$.p: amount 12.345 USD has more than 2 decimal places; amounts are never rounded"
-                + " (line 1, column 7)")
+            "$.p.amount: amount 12.345 USD has more than 2 decimal places; amounts are never"
+                + " rounded (line 1, column 18)")
         .hasCauseInstanceOf(IllegalArgumentException.class);
   }
 
@@ -344,10 +380,9 @@ class StrictJsonTest {
       p.nextToken();
       p.nextToken();
       p.nextToken();
-      assertThatThrownBy(() -> JSON.readValue(p))
-          .hasMessage(
-              "$.x.g: expected a number but was NaN; NaN and Infinity are not JSON numbers (line 1,"
-                  + " column 13)");
+      JsonValue x = JSON.readValue(p);
+      assertThatThrownBy(() -> x.members().get("g").string())
+          .hasMessage("$.x.g: expected a string but was NaN (line 1, column 13)");
     }
     try (JsonParser p = lenient.createParser("{\"x\": {\"g\": 1}, \"y\": 2}")) {
       p.nextToken();
