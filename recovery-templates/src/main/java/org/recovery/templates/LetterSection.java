@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * One section of a letter, as plain text ready to be rendered: an optional heading, paragraphs and
- * numbered steps. Renderers escape every string; the text here is never escaped.
+ * numbered steps. Renderers escape every string; the text here is never escaped. A customer- or
+ * host-supplied value holding right-to-left text stands between U+2068 and U+2069 (a bidi isolate),
+ * which HTML renders as {@code <bdi>}.
  *
  * @param kind which section this is
  * @param heading the heading, for sections that have one in this tone
