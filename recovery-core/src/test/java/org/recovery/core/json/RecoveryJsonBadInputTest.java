@@ -1,5 +1,6 @@
 package org.recovery.core.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -138,7 +139,49 @@ class RecoveryJsonBadInputTest {
 
     assertThatThrownBy(() -> JSON.readHistory(new ByteArrayInputStream(bytes)))
         .isInstanceOf(JsonFormatException.class)
-        .hasMessageStartingWith("$: input is not valid UTF-8 (line 1, column ");
+        .hasMessage(
+            "$: expected UTF-8 text but byte 0xFF at offset 21 does not start a valid sequence"
+                + " (line 1, column 22)");
+  }
+
+  @Test
+  void malformedUtf8NamesTheByteItsOffsetAndLine() {
+    byte[] start = "{\"customerId\": \"cust-42\",\n \"incidents\": [\n  ".getBytes(UTF_8);
+    byte[] bad = {(byte) 0xC3, '"', ']', '}'};
+    byte[] bytes = java.util.Arrays.copyOf(start, start.length + bad.length);
+    System.arraycopy(bad, 0, bytes, start.length, bad.length);
+
+    assertThatThrownBy(() -> JSON.readHistory(new ByteArrayInputStream(bytes)))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "$: expected UTF-8 text but byte 0xC3 at offset 44 does not start a valid sequence"
+                + " (line 3, column 3)");
+  }
+
+  @Test
+  void malformedUtf8OffsetCountsTheByteOrderMark() {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '"', (byte) 0x80, '"'};
+
+    assertThatThrownBy(() -> JSON.readHistory(new ByteArrayInputStream(bytes)))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "$: expected UTF-8 text but byte 0x80 at offset 4 does not start a valid sequence"
+                + " (line 1, column 2)");
+  }
+
+  @Test
+  void malformedUtf8FarIntoALongDocumentIsFoundAcrossBuffers() {
+    String padding = "\n".repeat(20_000) + "\"" + "x".repeat(30_000);
+    byte[] text = padding.getBytes(UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(text, text.length + 2);
+    bytes[text.length] = (byte) 0xE2;
+    bytes[text.length + 1] = '"';
+
+    assertThatThrownBy(() -> JSON.readHistory(new ByteArrayInputStream(bytes)))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "$: expected UTF-8 text but byte 0xE2 at offset 50001 does not start a valid sequence"
+                + " (line 20001, column 30002)");
   }
 
   @Test

@@ -13,13 +13,10 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -236,27 +233,26 @@ public final class StrictJson {
    */
   public JsonValue read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try {
-      in = withoutByteOrderMark(in);
+    var pushback = new PushbackInputStream(in, BOM.length);
+    try (JsonParser p =
+        factory.createParser(new Utf8Reader(pushback, skipByteOrderMark(pushback)))) {
+      return document(p);
+    } catch (Utf8Reader.Malformed e) {
+      throw failure.create(JsonPaths.ROOT, e.detail(), e.line, e.column, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return read(new InputStreamReader(in, decoder));
   }
 
-  private static InputStream withoutByteOrderMark(InputStream in) throws IOException {
-    var pushback = new PushbackInputStream(in, BOM.length);
+  /** Skips a leading byte order mark, returning how many bytes it took. */
+  private static int skipByteOrderMark(PushbackInputStream in) throws IOException {
     byte[] start = new byte[BOM.length];
-    int n = pushback.readNBytes(start, 0, start.length);
-    if (n != BOM.length || !Arrays.equals(start, BOM)) {
-      pushback.unread(start, 0, n);
+    int n = in.readNBytes(start, 0, start.length);
+    if (n == BOM.length && Arrays.equals(start, BOM)) {
+      return n;
     }
-    return pushback;
+    in.unread(start, 0, n);
+    return 0;
   }
 
   /**
@@ -323,6 +319,9 @@ public final class StrictJson {
     } catch (JsonProcessingException e) {
       throw translate(p, e);
     } catch (CharacterCodingException e) {
+      if (e instanceof Utf8Reader.Malformed) {
+        throw e; // reported with its byte offset by read(InputStream)
+      }
       throw failAt(p, JsonPaths.of(p.getParsingContext()), "input is not valid UTF-8", e);
     }
     try {

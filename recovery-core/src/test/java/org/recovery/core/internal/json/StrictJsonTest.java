@@ -188,7 +188,9 @@ class StrictJsonTest {
     byte[] bad = {'"', (byte) 0xC3, (byte) 0x28, '"'};
     assertThatThrownBy(() -> JSON.read(new ByteArrayInputStream(bad)))
         .isInstanceOf(ProblemException.class)
-        .hasMessageStartingWith("$: input is not valid UTF-8");
+        .hasMessage(
+            "$: expected UTF-8 text but byte 0xC3 at offset 1 does not start a valid sequence"
+                + " (line 1, column 2)");
   }
 
   @Test
