@@ -145,15 +145,18 @@ public record NpsByWeekAndCountry(NpsReport report, List<NpsByWeekAndCountry.Cel
 
   private static String format(Optional<NpsResult> result) {
     return result
-        .map(
+        .flatMap(
             r ->
-                String.format(
-                    Locale.ROOT,
-                    "%4d [%4d,%4d]%s",
-                    Math.round(r.nps()),
-                    Math.round(r.confidenceInterval().low()),
-                    Math.round(r.confidenceInterval().high()),
-                    r.smallSample() ? "*" : " "))
+                r.confidenceInterval()
+                    .map(
+                        interval ->
+                            String.format(
+                                Locale.ROOT,
+                                "%4d [%4d,%4d]%s",
+                                Math.round(r.nps()),
+                                Math.round(interval.low()),
+                                Math.round(interval.high()),
+                                r.smallSample() ? "*" : " ")))
         .orElse(String.format(Locale.ROOT, "%4s%13s", "-", ""));
   }
 
