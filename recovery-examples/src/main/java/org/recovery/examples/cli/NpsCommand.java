@@ -3,6 +3,7 @@ package org.recovery.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.recovery.nps.io.SurveyFormat;
 import org.recovery.nps.io.SurveyFormatException;
 import org.recovery.nps.io.SurveyPreset;
 import org.recovery.nps.io.SurveyReader;
+import org.recovery.nps.io.TimestampFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,9 +115,20 @@ final class NpsCommand implements Callable<Integer> {
   @Nullable String timestamp;
 
   @Option(
+      names = "--timestamp-format",
+      paramLabel = "FORMAT",
+      description =
+          "How --timestamp is written: iso (ISO-8601, the default), epoch (seconds since"
+              + " 1970-01-01T00:00Z) or a java.time pattern such as 'M/d/yyyy H:mm:ss'.")
+  @Nullable String timestampFormat;
+
+  @Option(
       names = "--zone",
       paramLabel = "ZONE",
-      description = "The time zone periods are counted in (default: UTC).")
+      converter = ZoneConverter.class,
+      description =
+          "The time zone periods are counted in, and of timestamps without an offset"
+              + " (default: UTC).")
   ZoneId zone = ZoneOffset.UTC;
 
   @Option(
@@ -154,6 +167,18 @@ final class NpsCommand implements Callable<Integer> {
   @Nullable Integer threads;
 
   @Option(
+      names = "--delimiter",
+      paramLabel = "CHAR",
+      description = "The CSV field delimiter: one character, or 'tab' (default: ',').")
+  @Nullable String delimiter;
+
+  @Option(
+      names = "--charset",
+      paramLabel = "CHARSET",
+      description = "The export's character set, e.g. windows-1252 (default: strict UTF-8).")
+  @Nullable Charset charset;
+
+  @Option(
       names = "--level",
       paramLabel = "LEVEL",
       description = "The confidence level of the intervals (default: ${DEFAULT-VALUE}).")
@@ -187,7 +212,12 @@ final class NpsCommand implements Callable<Integer> {
                     () ->
                         ScoreColumn.guess(
                             files.get(0),
-                            ScoreColumn.headers(files.get(0), fileFormat, Math.max(1, headerRows)),
+                            ScoreColumn.headers(
+                                files.get(0),
+                                fileFormat,
+                                Math.max(1, headerRows),
+                                delimiterChar(),
+                                charset != null ? charset : StandardCharsets.UTF_8),
                             fileFormat == SurveyFormat.CSV ? preset.namesRow() : 1));
     var builder = builder(fileFormat, scoreColumn);
     RecoveryImpact.@Nullable Tally impactTally = null;
@@ -272,6 +302,15 @@ final class NpsCommand implements Callable<Integer> {
     if (timestamp != null) {
       builder.timestampColumn(timestamp);
     }
+    if (timestampFormat != null) {
+      builder.timestampFormat(timestampFormat(timestampFormat));
+    }
+    if (delimiter != null) {
+      builder.delimiter(delimiterChar());
+    }
+    if (charset != null) {
+      builder.charset(charset);
+    }
     if (period != null) {
       builder.period(period.unit);
     }
@@ -282,6 +321,31 @@ final class NpsCommand implements Callable<Integer> {
       builder.threads(threads);
     }
     return builder;
+  }
+
+  private char delimiterChar() {
+    return delimiter == null ? ',' : delimiter.equals("tab") ? '\t' : delimiter.charAt(0);
+  }
+
+  private TimestampFormat timestampFormat(String name) {
+    return switch (name) {
+      case "iso" -> TimestampFormat.iso();
+      case "epoch" -> TimestampFormat.epochSeconds();
+      default -> {
+        try {
+          yield TimestampFormat.pattern(name);
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(
+              Objects.requireNonNull(spec, "spec").commandLine(),
+              "--timestamp-format must be iso, epoch or a java.time pattern like 'M/d/yyyy"
+                  + " H:mm:ss' but was '"
+                  + name
+                  + "': "
+                  + e.getMessage(),
+              e);
+        }
+      }
+    };
   }
 
   private static SurveyReader build(CommandLine commandLine, SurveyReader.Builder builder) {
@@ -360,6 +424,14 @@ final class NpsCommand implements Callable<Integer> {
     if (impact != null && id == null) {
       throw new CommandLine.ParameterException(
           commandLine, "--impact needs --id COLUMN to join responses with customers");
+    }
+    if (delimiter != null && !delimiter.equals("tab") && delimiter.length() != 1) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--delimiter must be one character or 'tab' but was '" + delimiter + "'");
+    }
+    if (timestampFormat != null && timestamp == null) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--timestamp-format needs --timestamp COLUMN to know what to read");
     }
     if (period != null && timestamp == null) {
       throw new CommandLine.ParameterException(

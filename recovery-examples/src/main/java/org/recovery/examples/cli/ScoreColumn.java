@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,11 +69,14 @@ final class ScoreColumn {
    * @param file the export
    * @param format CSV or JSON Lines
    * @param headerRows how many header rows a CSV file has
+   * @param delimiter the CSV field delimiter
+   * @param charset the file's character set
    * @return the rows (for JSON Lines, one row of the first object's field names)
    * @throws UnusableInputException if the file cannot be read or has no header
    */
-  static List<List<String>> headers(Path file, SurveyFormat format, int headerRows) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+  static List<List<String>> headers(
+      Path file, SurveyFormat format, int headerRows, char delimiter, Charset charset) {
+    try (BufferedReader in = Files.newBufferedReader(file, charset)) {
       var rows = new ArrayList<List<String>>();
       if (format == SurveyFormat.JSON_LINES) {
         String line;
@@ -88,7 +91,9 @@ final class ScoreColumn {
         }
       } else {
         var mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (var records = mapper.readerForArrayOf(String.class).<String[]>readValues(in)) {
+        var schema = mapper.schema().withColumnSeparator(delimiter);
+        try (var records =
+            mapper.readerForArrayOf(String.class).with(schema).<String[]>readValues(in)) {
           while (rows.size() < headerRows && records.hasNextValue()) {
             var cells = new ArrayList<>(List.of(records.nextValue()));
             if (rows.isEmpty() && !cells.isEmpty()) {

@@ -203,6 +203,91 @@ class NpsCommandTest {
   }
 
   @Test
+  void readsEpochSecondsAndPatternTimestampsWithTimestampFormat() throws IOException {
+    Path epoch = file("epoch.csv", "when,NPS\n1763251200,9\n1763856000,0\n");
+    Path pattern = file("pattern.csv", "when,NPS\n11/16/2025 9:05:00,9\n11/23/2025 17:30:00,0\n");
+
+    var byEpoch =
+        json(
+            CommandRun.of(
+                "nps",
+                epoch.toString(),
+                "--timestamp",
+                "when",
+                "--timestamp-format",
+                "epoch",
+                "--period",
+                "week",
+                "--format",
+                "json"));
+    var byPattern =
+        json(
+            CommandRun.of(
+                "nps",
+                pattern.toString(),
+                "--timestamp",
+                "when",
+                "--timestamp-format",
+                "M/d/yyyy H:mm:ss",
+                "--period",
+                "week",
+                "--format",
+                "json"));
+
+    assertThat(byEpoch.at("/rejected/count").asLong()).isZero();
+    // 1763251200 is Sunday 2025-11-16T00:00Z, the last day of ISO week 46.
+    assertThat(byEpoch.at("/periods/0/period").asText()).isEqualTo("2025-W46");
+    assertThat(byEpoch.at("/periods/1/period").asText()).isEqualTo("2025-W47");
+    assertThat(byPattern.at("/rejected/count").asLong()).isZero();
+    assertThat(byPattern.at("/periods/0/period").asText()).isEqualTo("2025-W46");
+    assertThat(byPattern.at("/periods/1/period").asText()).isEqualTo("2025-W47");
+  }
+
+  @Test
+  void readsOtherDelimitersAndCharsets() throws IOException {
+    Path semicolons = file("semicolons.csv", "id;NPS\n1;9\n2;9\n3;0\n");
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, "pa\u00eds,NPS\nEspa\u00f1a,9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    var bySemicolon =
+        json(CommandRun.of("nps", semicolons.toString(), "--delimiter", ";", "--format", "json"));
+    var byLatin1 =
+        json(
+            CommandRun.of(
+                "nps",
+                latin1.toString(),
+                "--charset",
+                "ISO-8859-1",
+                "--by",
+                "pa\u00eds",
+                "--format",
+                "json"));
+
+    assertThat(bySemicolon.at("/overall/promoters").asLong()).isEqualTo(2);
+    assertThat(bySemicolon.at("/overall/detractors").asLong()).isEqualTo(1);
+    assertThat(byLatin1.at("/segments/0/key/pa\u00eds").asText()).isEqualTo("Espa\u00f1a");
+  }
+
+  @Test
+  void badDelimiterZoneAndTimestampFormatAreOneLineUsageErrors() throws IOException {
+    Path export = file("export.csv", "when,NPS\n2026-11-20T10:00:00Z,9\n");
+
+    var delimiter = CommandRun.of("nps", export.toString(), "--delimiter", ";;");
+    var zone = CommandRun.of("nps", export.toString(), "--zone", "Mars/Olympus");
+    var orphan = CommandRun.of("nps", export.toString(), "--timestamp-format", "epoch");
+
+    assertThat(delimiter.exitCode()).isEqualTo(2);
+    assertThat(delimiter.err())
+        .startsWith("recovery nps: --delimiter must be one character or 'tab' but was ';;'");
+    assertThat(zone.exitCode()).isEqualTo(2);
+    assertThat(zone.err())
+        .contains("expected a time zone like Europe/Berlin, UTC or +02:00 but was 'Mars/Olympus'")
+        .doesNotContain("java.time");
+    assertThat(orphan.exitCode()).isEqualTo(2);
+    assertThat(orphan.err()).contains("--timestamp-format needs --timestamp COLUMN");
+  }
+
+  @Test
   void readsSeveralFilesAsOneExport() throws IOException {
     Path a = file("a.csv", "id,score\n1,10\n2,10\n");
     Path b = file("b.csv", "id,score\n3,0\n4,8\n");
