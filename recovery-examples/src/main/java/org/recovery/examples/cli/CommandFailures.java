@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.recovery.core.RecoveryException;
 import org.recovery.nps.NpsException;
@@ -70,6 +71,20 @@ final class CommandFailures
    * @param failure what was thrown
    * @return the line, without the command name
    */
+  static String describeWrite(Path target, IOException failure) {
+    String reason;
+    if (failure instanceof NoSuchFileException) {
+      reason = "its directory does not exist";
+    } else if (failure instanceof AccessDeniedException) {
+      reason = "permission denied";
+    } else if (failure instanceof FileSystemException fs && fs.getReason() != null) {
+      reason = oneLine(fs.getReason());
+    } else {
+      reason = oneLine(failure.getMessage());
+    }
+    return "cannot write " + target + ": " + reason;
+  }
+
   static String describe(Throwable failure) {
     if (failure instanceof UncheckedIOException unchecked) {
       return describe(unchecked.getCause());

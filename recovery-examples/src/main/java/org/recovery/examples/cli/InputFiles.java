@@ -27,7 +27,9 @@ final class InputFiles {
       throw new UnusableInputException("cannot read " + path + ": it is a directory, not a file");
     }
     try {
-      return Files.readString(path, StandardCharsets.UTF_8);
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      // Editors on some systems start UTF-8 files with a byte order mark; it is not content.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new UnusableInputException(
           "cannot read " + path + ": expected UTF-8 text but found bytes that are not UTF-8", e);

@@ -402,8 +402,7 @@ final class NpsCommand implements Callable<Integer> {
     try {
       Files.writeString(out, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UnusableInputException(
-          "cannot write " + out + ": " + CommandFailures.describe(e), e);
+      throw new UnusableInputException(CommandFailures.describeWrite(out, e), e);
     }
   }
 
@@ -424,6 +423,11 @@ final class NpsCommand implements Callable<Integer> {
     if (impact != null && id == null) {
       throw new CommandLine.ParameterException(
           commandLine, "--impact needs --id COLUMN to join responses with customers");
+    }
+    for (Path file : files) {
+      if (Files.isDirectory(file)) {
+        throw new UnusableInputException("cannot read " + file + ": it is a directory, not a file");
+      }
     }
     if (delimiter != null && !delimiter.equals("tab") && delimiter.length() != 1) {
       throw new CommandLine.ParameterException(

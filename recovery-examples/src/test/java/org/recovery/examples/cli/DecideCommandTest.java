@@ -56,6 +56,19 @@ class DecideCommandTest {
   }
 
   @Test
+  void aComplaintFileStartingWithAByteOrderMarkIsRead() throws IOException {
+    Path plain = Samples.complaint(dir, "4-poor-quality");
+    Path withBom = dir.resolve("bom.json");
+    Files.write(withBom, ("\uFEFF" + Files.readString(plain)).getBytes(StandardCharsets.UTF_8));
+
+    var plan = plan(CommandRun.of("decide", withBom.toString()));
+
+    assertThat(plan.actionsOf(Refund.class))
+        .extracting(Refund::amount)
+        .containsExactly(Money.of("38.00", "USD"));
+  }
+
+  @Test
   void aThirdIncidentWithItsHistoryTurnsTheAccountRed() {
     Path complaint = Samples.complaint(dir, "5-third-incident");
     Path history = Samples.history(dir, "5-third-incident");

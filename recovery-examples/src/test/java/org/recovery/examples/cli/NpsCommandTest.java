@@ -288,6 +288,22 @@ class NpsCommandTest {
   }
 
   @Test
+  void aDirectoryOrAnUnwritableOutIsNamedInOneLine() throws IOException {
+    Path export = file("export.csv", "id,NPS\n1,9\n");
+    Path missing = dir.resolve("no-such-dir").resolve("report.json");
+
+    var directory = CommandRun.of("nps", dir.toString(), "--score", "NPS");
+    var out = CommandRun.of("nps", export.toString(), "--out", missing.toString());
+
+    assertThat(directory.exitCode()).isEqualTo(2);
+    assertThat(directory.err())
+        .isEqualTo("recovery nps: cannot read " + dir + ": it is a directory, not a file\n");
+    assertThat(out.exitCode()).isEqualTo(2);
+    assertThat(out.err())
+        .isEqualTo("recovery nps: cannot write " + missing + ": its directory does not exist\n");
+  }
+
+  @Test
   void readsSeveralFilesAsOneExport() throws IOException {
     Path a = file("a.csv", "id,score\n1,10\n2,10\n");
     Path b = file("b.csv", "id,score\n3,0\n4,8\n");
