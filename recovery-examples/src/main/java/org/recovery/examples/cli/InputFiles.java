@@ -2,10 +2,13 @@ package org.recovery.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Function;
 import org.recovery.core.RecoveryException;
 import org.recovery.nps.NpsException;
@@ -27,12 +30,37 @@ final class InputFiles {
       throw new UnusableInputException("cannot read " + path + ": it is a directory, not a file");
     }
     try {
-      String text = Files.readString(path, StandardCharsets.UTF_8);
-      // Editors on some systems start UTF-8 files with a byte order mark; it is not content.
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new UnusableInputException(
-          "cannot read " + path + ": expected UTF-8 text but found bytes that are not UTF-8", e);
+      byte[] bytes = Files.readAllBytes(path);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      try {
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in)
+            .toString()
+            // Editors on some systems start UTF-8 files with a byte order mark; not content.
+            .transform(text -> text.startsWith("\uFEFF") ? text.substring(1) : text);
+      } catch (CharacterCodingException e) {
+        // The decoder stops at the first bad byte; name it so the file can be fixed.
+        int at = in.position();
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+          if (bytes[i] == '\n') {
+            line++;
+          }
+        }
+        throw new UnusableInputException(
+            String.format(
+                Locale.ROOT,
+                "cannot read %s: expected UTF-8 text but byte 0x%02X at offset %d (line %d) does"
+                    + " not start a valid sequence",
+                path,
+                bytes[at] & 0xFF,
+                at,
+                line),
+            e);
+      }
     } catch (IOException e) {
       throw new UnusableInputException(CommandFailures.describe(e), e);
     }

@@ -37,7 +37,26 @@ class InputFilesTest {
     assertThatThrownBy(() -> InputFiles.readText(latin1))
         .isInstanceOf(UnusableInputException.class)
         .hasMessage(
-            "cannot read " + latin1 + ": expected UTF-8 text but found bytes that are not UTF-8");
+            "cannot read "
+                + latin1
+                + ": expected UTF-8 text but byte 0xE9 at offset 3 (line 1) does not start a valid"
+                + " sequence");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreNamedWithTheirOffsetAndLine() throws IOException {
+    Path json =
+        Files.write(
+            dir.resolve("complaint.json"),
+            new byte[] {'{', '\n', ' ', '"', 'a', '"', ':', '\n', ' ', '"', (byte) 0xC3, '"', '}'});
+
+    assertThatThrownBy(() -> InputFiles.readText(json))
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessage(
+            "cannot read "
+                + json
+                + ": expected UTF-8 text but byte 0xC3 at offset 10 (line 3) does not start a valid"
+                + " sequence");
   }
 
   @Test
