@@ -245,7 +245,7 @@ final class CsvRecordParser {
             if (capturing) {
               append(c);
             }
-            skipPlain(capturing, delim);
+            skipUntil(capturing, delim);
             state = UNQUOTED;
           }
         }
@@ -262,7 +262,7 @@ final class CsvRecordParser {
             if (capturing) {
               append(c);
             }
-            skipPlain(capturing, delim);
+            skipUntil(capturing, delim);
           }
         }
         case QUOTED -> {
@@ -273,7 +273,7 @@ final class CsvRecordParser {
               append(c);
             }
             if (c != '\r' && c != '\n') {
-              skipQuoted(capturing);
+              skipUntil(capturing, QUOTE);
             }
           }
         }
@@ -302,34 +302,16 @@ final class CsvRecordParser {
     }
   }
 
-  // Consumes the ordinary characters that follow in an unquoted field (none of delimiter, CR,
-  // LF) in one tight loop; the character before them was ordinary, so prevCr stays false.
-  private void skipPlain(boolean capturing, char delim) {
+  // Consumes, in one tight loop, the characters that follow in a field up to the first CR, LF or
+  // stop character (the delimiter in an unquoted field, the quote in a quoted one), which the main
+  // loop handles; the character before them was not CR, so prevCr stays false.
+  private void skipUntil(boolean capturing, char stop) {
     char[] b = buf;
     int p = pos;
     int end = limit;
     while (p < end) {
       char x = b[p];
-      if (x == delim || x == '\r' || x == '\n') {
-        break;
-      }
-      p++;
-    }
-    if (capturing) {
-      appendRange(b, pos, p);
-    }
-    pos = p;
-  }
-
-  // Consumes the characters that follow in a quoted field up to a quote, CR or LF (which the main
-  // loop handles, for line counting); the character before them was not CR or LF.
-  private void skipQuoted(boolean capturing) {
-    char[] b = buf;
-    int p = pos;
-    int end = limit;
-    while (p < end) {
-      char x = b[p];
-      if (x == QUOTE || x == '\r' || x == '\n') {
+      if (x == stop || x == '\r' || x == '\n') {
         break;
       }
       p++;
