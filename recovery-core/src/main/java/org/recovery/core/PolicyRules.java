@@ -3,9 +3,7 @@ package org.recovery.core;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,18 +67,6 @@ final class PolicyRules {
 
   /** ISO 4217 numeric codes are below 1000; per-currency settings are looked up by them. */
   private static final int CODES = 1000;
-
-  /**
-   * Working lists reused by each thread's decisions, so a decision allocates only the plan's own
-   * immutable copies. They never outlive a call and never hold data between calls.
-   */
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-  private static final class Scratch {
-    final ArrayList<RecoveryAction> actions = new ArrayList<>(32);
-    final ArrayList<Reason> reasons = new ArrayList<>(32);
-    final ArrayList<OwnershipStatement> ownership = new ArrayList<>(8);
-  }
 
   private final Remedy[] remedies;
   private final Reason[] remedyReasons;
@@ -154,9 +140,9 @@ final class PolicyRules {
   private final Reason escalatePublic;
   private final Reason goodwillParadox;
   private final Reason goodwillDecay;
-  private final EnumMap<ProcessFix.Area, Reason> fixReasons = new EnumMap<>(ProcessFix.Area.class);
-  private final EnumMap<ProcessFix.Area, OwnershipStatement> rootCause =
-      new EnumMap<>(ProcessFix.Area.class);
+  private final Reason[] fixReasons = new Reason[ProcessFix.Area.values().length];
+  private final OwnershipStatement[] rootCause =
+      new OwnershipStatement[ProcessFix.Area.values().length];
   private final OwnershipStatement[] notTheFirstTime = new OwnershipStatement[PRECOMPUTED_COUNTS];
   private final String[] stopSaleEvidence = new String[PRECOMPUTED_COUNTS];
   private final OwnershipStatement personalOwner;
@@ -387,12 +373,12 @@ final class PolicyRules {
                 + ", faster for the same kind or a recent one; after two failures a recovery no"
                 + " longer restores it (Maxham and Netemeyer 2002).");
     for (ProcessFix.Area area : ProcessFix.Area.values()) {
-      fixReasons.put(
-          area,
+      fixReasons[area.ordinal()] =
           new Reason(
               "process-fix." + slug(area.name()),
-              "Fix the cause for everyone: " + text(area) + "."));
-      rootCause.put(area, OwnershipStatement.of(OwnershipKey.ROOT_CAUSE_FIX, "area", area.name()));
+              "Fix the cause for everyone: " + text(area) + ".");
+      rootCause[area.ordinal()] =
+          OwnershipStatement.of(OwnershipKey.ROOT_CAUSE_FIX, "area", area.name());
     }
     for (int i = 0; i < PRECOMPUTED_COUNTS; i++) {
       notTheFirstTime[i] =
@@ -489,29 +475,25 @@ final class PolicyRules {
     final int count = earlier + (businessCaused ? 1 : 0);
     final int level = count >= escalateAfter ? 3 : count >= formalAfter ? 2 : 1;
 
-    final Scratch scratch = SCRATCH.get();
-    final ArrayList<RecoveryAction> actions = scratch.actions;
-    final ArrayList<Reason> reasons = scratch.reasons;
-    final ArrayList<OwnershipStatement> ownership = scratch.ownership;
-    actions.clear();
-    reasons.clear();
-    ownership.clear();
+    final PlanList<RecoveryAction> actions = new PlanList<>(6 + 2 * lineCount);
+    final PlanList<Reason> reasons = new PlanList<>(16);
+    final PlanList<OwnershipStatement> ownership = new PlanList<>(4);
 
-    reasons.add(level == 1 ? repeatFirst : level == 2 ? repeatSecond : repeatThirdPlus);
+    reasons.append(level == 1 ? repeatFirst : level == 2 ? repeatSecond : repeatThirdPlus);
 
     // Respond-by: the table cell, shortened for low public ratings and for top priority.
     int cell = RespondByTable.index(channel, severity, mood);
     Duration within = respondWithin[cell];
-    reasons.add(respondReasons[cell]);
+    reasons.append(respondReasons[cell]);
     final boolean lowPublicRating =
         channel.isPublic() && complaint.rating().isPresent() && complaint.rating().getAsInt() <= 2;
     if (lowPublicRating && publicLowRatingWithin.compareTo(within) < 0) {
       within = publicLowRatingWithin;
-      reasons.add(respondPublicLowRating);
+      reasons.append(respondPublicLowRating);
     }
     if (level == 3 && topPriorityWithin.compareTo(within) < 0) {
       within = topPriorityWithin;
-      reasons.add(respondTopPriority);
+      reasons.append(respondTopPriority);
     }
     final Instant respondBy = received.plus(within);
 
@@ -519,72 +501,76 @@ final class PolicyRules {
     final Remedy remedy = remedies[kind.ordinal()];
     @Nullable Money refundTotal = null;
     if (lineCount == 0 && remedy.needsLines()) {
-      reasons.add(noLines);
-      actions.add(new FollowUp(respondBy, FollowUp.Why.CONFIRM_RESOLVED));
+      reasons.append(noLines);
+      actions.append(new FollowUp(respondBy, FollowUp.Why.CONFIRM_RESOLVED));
     } else {
-      reasons.add(remedyReasons[kind.ordinal()]);
+      reasons.append(remedyReasons[kind.ordinal()]);
       switch (remedy) {
         case REPLACE -> {
           Instant shipBy = now.plus(shipWithin);
           for (int i = 0; i < lineCount; i++) {
             OrderLine line = lines.get(i);
-            actions.add(new Replacement(line.sku(), line.quantity(), shipBy));
+            actions.append(new Replacement(line.sku(), line.quantity(), shipBy));
           }
         }
         case EXCHANGE -> {
           Instant shipBy = now.plus(shipWithin);
           for (int i = 0; i < lineCount; i++) {
             OrderLine line = lines.get(i);
-            actions.add(new Exchange(line.sku(), line.quantity(), shipBy));
+            actions.append(new Exchange(line.sku(), line.quantity(), shipBy));
           }
         }
         case RESHIP -> {
           Instant shipBy = now.plus(shipWithin);
           for (int i = 0; i < lineCount; i++) {
             OrderLine line = lines.get(i);
-            actions.add(new Reship(line.sku(), line.quantity(), shipBy, true));
+            actions.append(new Reship(line.sku(), line.quantity(), shipBy, true));
           }
-          actions.add(new FollowUp(now.plus(arrivalFollowUpAfter), FollowUp.Why.CONFIRM_ARRIVAL));
+          actions.append(
+              new FollowUp(now.plus(arrivalFollowUpAfter), FollowUp.Why.CONFIRM_ARRIVAL));
         }
         case REFUND -> {
           refundTotal = total(lines);
-          actions.add(new Refund(refundTotal, skus(lines)));
+          actions.append(new Refund(refundTotal, skus(lines)));
         }
         case GUIDE -> {
-          actions.add(
+          actions.append(
               new Guidance(
                   lineCount == 0 ? Optional.empty() : Optional.of(lines.get(0).sku()),
                   guidanceFallback));
-          actions.add(
+          actions.append(
               new FollowUp(now.plus(guidanceFollowUpAfter), FollowUp.Why.CHECK_GUIDANCE_HELPED));
         }
         case CONFIRM_ARRIVAL ->
-            actions.add(new FollowUp(now.plus(arrivalFollowUpAfter), FollowUp.Why.CONFIRM_ARRIVAL));
-        case ACCOUNT_FIX -> actions.add(ACCOUNT_FIX_AS_REQUESTED);
+            actions.append(
+                new FollowUp(now.plus(arrivalFollowUpAfter), FollowUp.Why.CONFIRM_ARRIVAL));
+        case ACCOUNT_FIX -> actions.append(ACCOUNT_FIX_AS_REQUESTED);
         case PERSONAL_APOLOGY ->
-            actions.add(new Escalation(staffConductOwner, Escalation.Why.STAFF_CONDUCT, respondBy));
-        case AGENT_RESOLVES -> actions.add(new FollowUp(respondBy, FollowUp.Why.CONFIRM_RESOLVED));
+            actions.append(
+                new Escalation(staffConductOwner, Escalation.Why.STAFF_CONDUCT, respondBy));
+        case AGENT_RESOLVES ->
+            actions.append(new FollowUp(respondBy, FollowUp.Why.CONFIRM_RESOLVED));
       }
     }
 
     // Ownership: never blame, whoever made the mistake.
     if (cause == Cause.CUSTOMER_MISTAKE) {
-      ownership.add(OUR_GUIDANCE_FAILED);
-      reasons.add(ownershipCustomerMistake);
+      ownership.append(OUR_GUIDANCE_FAILED);
+      reasons.append(ownershipCustomerMistake);
     } else if (cause == Cause.CARRIER) {
-      ownership.add(CARRIER_IS_OUR_CHOICE);
-      reasons.add(ownershipCarrier);
+      ownership.append(CARRIER_IS_OUR_CHOICE);
+      reasons.append(ownershipCarrier);
     } else if (kind == IssueKind.USAGE_DIFFICULTY) {
-      ownership.add(SHOULD_HAVE_BEEN_CLEARER);
-      reasons.add(ownershipClearer);
+      ownership.append(SHOULD_HAVE_BEEN_CLEARER);
+      reasons.append(ownershipClearer);
     } else {
-      ownership.add(WE_GOT_IT_WRONG);
-      reasons.add(ownershipOurs);
+      ownership.append(WE_GOT_IT_WRONG);
+      reasons.append(ownershipOurs);
     }
 
     // Trust: the refund stands; a large one is approved after the fact.
     if (refundTotal != null) {
-      reasons.add(onTrust);
+      reasons.append(onTrust);
       Currency c = refundTotal.currency();
       Money limit = indexed(c) ? autoApproveByCode[c.getNumericCode()] : null;
       if (limit == null || limit.currency() != c) {
@@ -593,12 +579,12 @@ final class PolicyRules {
       }
       if (limit == null) {
         if (refundTotal.amount().signum() > 0) {
-          actions.add(new Approval(refundTotal, approver, now.plus(approvalWithin)));
-          reasons.add(approvalAboveLimit);
+          actions.append(new Approval(refundTotal, approver, now.plus(approvalWithin)));
+          reasons.append(approvalAboveLimit);
         }
       } else if (refundTotal.amount().compareTo(limit.amount()) > 0) {
-        actions.add(new Approval(refundTotal.minus(limit), approver, now.plus(approvalWithin)));
-        reasons.add(approvalAboveLimit);
+        actions.append(new Approval(refundTotal.minus(limit), approver, now.plus(approvalWithin)));
+        reasons.append(approvalAboveLimit);
       }
     }
 
@@ -606,50 +592,51 @@ final class PolicyRules {
     final boolean productFault = kind == IssueKind.DAMAGED || kind == IssueKind.POOR_QUALITY;
     if (productFault && lineCount > 0 && askForItemBack) {
       OrderLine first = lines.get(0);
-      actions.add(new ReturnRequest(first.sku(), first.lot(), true, true));
-      reasons.add(askItemBack);
+      actions.append(new ReturnRequest(first.sku(), first.lot(), true, true));
+      reasons.append(askItemBack);
     }
     if (kind == IssueKind.DAMAGED && lineCount > 0 && investigateLots) {
       for (int i = 0; i < lineCount; i++) {
         OrderLine line = lines.get(i);
-        actions.add(new Investigation(line.sku(), line.lot()));
+        actions.append(new Investigation(line.sku(), line.lot()));
       }
-      reasons.add(investigateLot);
+      reasons.append(investigateLot);
     }
     if (kind == IssueKind.POOR_QUALITY && earlierPoorQuality > 0 && lineCount > 0) {
       String evidence = evidenceFor(earlierPoorQuality + (businessCaused ? 1 : 0));
       for (int i = 0; i < lineCount; i++) {
-        actions.add(new StopSaleReview(lines.get(i).sku(), evidence));
+        actions.append(new StopSaleReview(lines.get(i).sku(), evidence));
       }
-      reasons.add(stopSaleRepeat);
+      reasons.append(stopSaleRepeat);
     }
 
     // A fix for everyone.
     ProcessFix.@Nullable Area area = fixArea(kind, cause);
     if (area != null) {
       boolean product = kind.ordinal() <= IssueKind.POOR_QUALITY.ordinal() && lineCount > 0;
-      actions.add(
+      actions.append(
           new ProcessFix(area, product ? Optional.of(lines.get(0).sku()) : Optional.empty()));
-      reasons.add(fixReasons.get(area));
+      reasons.append(fixReasons[area.ordinal()]);
     }
 
     // Diminishing returns: stronger remedy, formal tone, named owner, red account.
     if (level >= 2) {
-      ownership.add(count < PRECOMPUTED_COUNTS ? notTheFirstTime[count] : notTheFirstTimeOf(count));
-      ownership.add(rootCause.get(area == null ? ProcessFix.Area.OTHER : area));
+      ownership.append(
+          count < PRECOMPUTED_COUNTS ? notTheFirstTime[count] : notTheFirstTimeOf(count));
+      ownership.append(rootCause[(area == null ? ProcessFix.Area.OTHER : area).ordinal()]);
     }
     final boolean serious =
         severity == Severity.MAJOR || severity == Severity.CRITICAL || mood == Mood.ANGRY;
     int creditPercent = 0;
     if (level == 3) {
       creditPercent = escalatedCreditPercent;
-      reasons.add(creditEscalated);
+      reasons.append(creditEscalated);
     } else if (level == 2) {
       creditPercent = repeatCreditPercent;
-      reasons.add(creditRepeat);
+      reasons.append(creditRepeat);
     } else if (businessCaused && serious && seriousFirstCreditPercent > 0) {
       creditPercent = seriousFirstCreditPercent;
-      reasons.add(creditSeriousFirst);
+      reasons.append(creditSeriousFirst);
     }
     if (creditPercent > 0) {
       OptionalInt percent =
@@ -658,7 +645,7 @@ final class PolicyRules {
               : creditPercent == escalatedCredit.getAsInt()
                   ? escalatedCredit
                   : OptionalInt.of(creditPercent);
-      actions.add(new Credit(Optional.empty(), percent, now.plus(creditValidFor)));
+      actions.append(new Credit(Optional.empty(), percent, now.plus(creditValidFor)));
     }
 
     final Tone tone;
@@ -666,52 +653,53 @@ final class PolicyRules {
       tone = Tone.FORMAL_APOLOGY;
     } else if (remedy == Remedy.PERSONAL_APOLOGY) {
       tone = Tone.FORMAL_APOLOGY;
-      reasons.add(toneStaff);
+      reasons.append(toneStaff);
     } else if (severity == Severity.MAJOR || severity == Severity.CRITICAL) {
       tone = Tone.FORMAL_APOLOGY;
-      reasons.add(toneSeverity);
+      reasons.append(toneSeverity);
     } else if (mood == Mood.ANGRY) {
       tone = Tone.FORMAL_APOLOGY;
-      reasons.add(toneMood);
+      reasons.append(toneMood);
     } else {
       tone = Tone.FRIENDLY_FIX;
-      reasons.add(toneFriendly);
+      reasons.append(toneFriendly);
     }
 
     // People who must look, each by a deadline; none of them can take back what was committed.
     if (level == 3) {
-      actions.add(
+      actions.append(
           new Escalation(
               accountOwner, Escalation.Why.REPEATED_FAILURES, now.plus(escalationWithin)));
-      ownership.add(personalOwner);
+      ownership.append(personalOwner);
     }
     if (severity == Severity.CRITICAL) {
-      actions.add(new Escalation(severeHarmOwner, Escalation.Why.SEVERE_HARM, respondBy));
-      reasons.add(escalateSevere);
+      actions.append(new Escalation(severeHarmOwner, Escalation.Why.SEVERE_HARM, respondBy));
+      reasons.append(escalateSevere);
     }
     if (channel.isPublic() && (mood == Mood.ANGRY || lowPublicRating)) {
-      actions.add(new Escalation(publicComplaintOwner, Escalation.Why.PUBLIC_COMPLAINT, respondBy));
-      reasons.add(escalatePublic);
+      actions.append(
+          new Escalation(publicComplaintOwner, Escalation.Why.PUBLIC_COMPLAINT, respondBy));
+      reasons.append(escalatePublic);
     }
     boolean abuse = false;
     if (refunds > abuseRefundCount) {
-      reasons.add(abuseCount);
+      reasons.append(abuseCount);
       abuse = true;
     }
     if (refundedInCurrency && currency != null) {
       Money totalLimit = abuseRefundTotals.get(currency);
       if (totalLimit != null && exceeds(refundedApprox, totalLimit, history, complaint, currency)) {
-        reasons.add(abuseTotal.get(currency));
+        reasons.append(abuseTotal.get(currency));
         abuse = true;
       }
     }
     if (abuse) {
-      actions.add(
+      actions.append(
           new Escalation(abuseReviewer, Escalation.Why.ABUSE_SIGNAL, now.plus(abuseReviewWithin)));
     }
 
     final double goodwill = firstFailureGoodwill * decay;
-    reasons.add(earlier == 0 ? goodwillParadox : goodwillDecay);
+    reasons.append(earlier == 0 ? goodwillParadox : goodwillDecay);
     final AccountStatus status =
         level == 1 ? AccountStatus.GREEN : level == 2 ? AccountStatus.YELLOW : AccountStatus.RED;
 
@@ -723,49 +711,8 @@ final class PolicyRules {
           count,
           actions.size());
     }
-    RecoveryPlan plan =
-        new RecoveryPlan(
-            complaintId,
-            frozen(actions),
-            respondBy,
-            tone,
-            frozen(ownership),
-            goodwill,
-            status,
-            frozen(reasons));
-    actions.clear();
-    reasons.clear();
-    ownership.clear();
-    return plan;
-  }
-
-  /**
-   * Copies a working list into an immutable one with a single array: the fixed-arity {@code
-   * List.of} trusts its own arguments array, and {@link List#copyOf} then keeps the result as it
-   * is, where copying the working list directly would copy its array twice.
-   */
-  static <T> List<T> frozen(List<T> l) {
-    return switch (l.size()) {
-      case 0 -> List.of();
-      case 1 -> List.of(l.get(0));
-      case 2 -> List.of(l.get(0), l.get(1));
-      case 3 -> List.of(l.get(0), l.get(1), l.get(2));
-      case 4 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3));
-      case 5 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
-      case 6 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5));
-      case 7 -> List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6));
-      case 8 ->
-          List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7));
-      case 9 ->
-          List.of(
-              l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
-              l.get(8));
-      case 10 ->
-          List.of(
-              l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7),
-              l.get(8), l.get(9));
-      default -> List.copyOf(l);
-    };
+    return new RecoveryPlan(
+        complaintId, actions, respondBy, tone, ownership, goodwill, status, reasons);
   }
 
   private static boolean indexed(Currency c) {

@@ -47,15 +47,15 @@ public record RecoveryPlan(
    */
   public RecoveryPlan {
     NonBlank.require(complaintId, "complaintId");
-    actions = List.copyOf(actions);
+    actions = PlanList.immutable(actions);
     Objects.requireNonNull(respondBy, "respondBy");
     Objects.requireNonNull(tone, "tone");
-    ownership = List.copyOf(ownership);
+    ownership = PlanList.immutable(ownership);
     if (!(goodwill >= 0.0 && goodwill <= 1.0)) {
       throw new IllegalArgumentException("goodwill must be between 0 and 1 but was " + goodwill);
     }
     Objects.requireNonNull(accountStatus, "accountStatus");
-    reasons = List.copyOf(reasons);
+    reasons = PlanList.immutable(reasons);
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException(
           "reasons must name every rule that shaped the plan but was empty");
