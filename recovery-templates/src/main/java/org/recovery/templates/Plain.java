@@ -12,6 +12,9 @@ final class Plain {
   /** U+2069, closes an isolate. */
   static final char POP_ISOLATE = '\u2069';
 
+  /** U+0590, the start of the Hebrew block: no character below it is right-to-left. */
+  static final char FIRST_BIDI_SENSITIVE = '\u0590';
+
   /** U+2066, the first of the isolate controls (LRI, RLI, FSI, PDI). */
   private static final char FIRST_ISOLATE_CONTROL = '\u2066';
 
@@ -39,9 +42,20 @@ final class Plain {
 
   /** Like {@link #isolated} for a value already made {@link #of plain}. */
   static String isolate(String plain) {
+    // Below U+0590 no character is right-to-left or a bidi control, so most values need one
+    // comparison per character.
+    for (int i = 0, n = plain.length(); i < n; i++) {
+      if (plain.charAt(i) >= FIRST_BIDI_SENSITIVE) {
+        return isolateFrom(plain, i);
+      }
+    }
+    return plain;
+  }
+
+  private static String isolateFrom(String plain, int start) {
     boolean needed = false;
     boolean hasIsolates = false;
-    for (int i = 0; i < plain.length(); ) {
+    for (int i = start; i < plain.length(); ) {
       int cp = plain.codePointAt(i);
       byte dir = Character.getDirectionality(cp);
       if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT
