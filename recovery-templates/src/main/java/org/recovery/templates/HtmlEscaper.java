@@ -4,8 +4,9 @@ package org.recovery.templates;
  * Escapes text for HTML element content and double-quoted attribute values, and keeps the result
  * well-formed XML: characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE and
  * U+FFFF) become U+FFFD. The isolate pair {@link Plain#isolate} puts around right-to-left values
- * becomes {@code <bdi>…</bdi>}, always balanced within one call. A single pass without regular
- * expressions, appending unchanged runs in one call.
+ * becomes {@code <bdi>…</bdi>}, always balanced within one call. No regular expressions: a scan
+ * finds the first character to change, most strings have none and are copied whole, and from there
+ * one pass appends unchanged runs in one call each.
  */
 final class HtmlEscaper {
   private static final String REPLACEMENT = "\uFFFD";
@@ -33,10 +34,36 @@ final class HtmlEscaper {
   private HtmlEscaper() {}
 
   static void escape(String s, StringBuilder out) {
+    // Most strings need nothing: one small scanning loop, then a single copy. The scan appends
+    // nothing, so its compiled code stays small enough to be inlined into every renderer, however
+    // the compiler met it first.
+    int first = firstToEscape(s);
+    if (first < 0) {
+      out.append(s);
+    } else {
+      escapeFrom(s, 0, first, out);
+    }
+  }
+
+  /** Returns the index of the first character that does not stand as it is, or -1. */
+  private static int firstToEscape(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c > '>' ? c >= Plain.FIRST_STRONG_ISOLATE : LOW[c] != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Escapes {@code s} from index {@code from}, the characters from {@code run} up to it being
+   * already known to stand as they are.
+   */
+  private static void escapeFrom(String s, int run, int from, StringBuilder out) {
     int n = s.length();
-    int run = 0;
     int isolates = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < n; i++) {
       char c = s.charAt(i);
       String rep;
       if (c > '>') {
@@ -69,11 +96,7 @@ final class HtmlEscaper {
       out.append(s, run, i).append(rep);
       run = i + 1;
     }
-    if (run == 0) {
-      out.append(s);
-    } else {
-      out.append(s, run, n);
-    }
+    out.append(s, run, n);
     for (; isolates > 0; isolates--) {
       out.append("</bdi>");
     }
