@@ -45,6 +45,16 @@ final class HtmlEscaper {
     }
   }
 
+  /**
+   * Tells whether a string stands in HTML as it is: {@link #escape} would copy it unchanged.
+   *
+   * @param s the string
+   * @return true if no character of it needs escaping
+   */
+  static boolean isClean(String s) {
+    return firstToEscape(s) < 0;
+  }
+
   /** Returns the index of the first character that does not stand as it is, or -1. */
   private static int firstToEscape(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {

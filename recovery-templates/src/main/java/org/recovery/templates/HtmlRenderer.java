@@ -80,12 +80,14 @@ final class HtmlRenderer {
         if (i > 0) {
           out.append("<br/>");
         }
-        HtmlEscaper.escape(paragraphs.get(i), out);
+        text(out, paragraphs, i);
       }
       out.append("</p>\n");
     } else {
       for (int i = 0; i < paragraphs.size(); i++) {
-        element(out, "p", cls, paragraphs.get(i));
+        out.append("<p class=\"").append(cls).append("\">");
+        text(out, paragraphs, i);
+        out.append("</p>\n");
       }
     }
     List<String> steps = s.steps();
@@ -93,7 +95,7 @@ final class HtmlRenderer {
       out.append("<ol class=\"").append(cls).append("\">\n");
       for (int i = 0; i < steps.size(); i++) {
         out.append("<li>");
-        HtmlEscaper.escape(steps.get(i), out);
+        text(out, steps, i);
         out.append("</li>\n");
       }
       out.append("</ol>\n");
@@ -104,5 +106,15 @@ final class HtmlRenderer {
     out.append('<').append(tag).append(" class=\"").append(cls).append("\">");
     HtmlEscaper.escape(text, out);
     out.append("</").append(tag).append(">\n");
+  }
+
+  /** Writes a string of a section: as it is when the composer knows it clean, else escaped. */
+  private static void text(StringBuilder out, List<String> texts, int i) {
+    String text = texts.get(i);
+    if (TextList.isClean(texts, i)) {
+      out.append(text);
+    } else {
+      HtmlEscaper.escape(text, out);
+    }
   }
 }

@@ -43,7 +43,17 @@ final class LetterComposer {
   private final Formats formats;
   private final ZoneId zone;
   private final String[] values = new String[Var.ALL.length];
+
+  /** For each variable, whether its value stands in HTML as it is. */
+  private final boolean[] cleanValues = new boolean[Var.ALL.length];
+
   private final StringBuilder buffer = new StringBuilder(256);
+
+  /** Whether the last string {@link #phrase} returned stands in HTML as it is. */
+  private boolean phraseClean;
+
+  /** Whether the text built by {@link #appendPhrase} since {@link #startText} stands as it is. */
+  private boolean textClean;
 
   LetterComposer(
       Complaint complaint,
@@ -60,8 +70,9 @@ final class LetterComposer {
     this.formats = formats;
     this.zone = zone;
     Arrays.fill(values, "");
-    values[Var.NAME.ordinal()] = Plain.isolated(complaint.customer().name());
-    values[Var.SMILE.ordinal()] = emoticons ? " \uD83D\uDE42" : "";
+    Arrays.fill(cleanValues, true);
+    set(Var.NAME, Plain.isolated(complaint.customer().name()));
+    set(Var.SMILE, emoticons ? " \uD83D\uDE42" : "");
   }
 
   LetterBody compose(Locale locale, Optional<String> signature, boolean quoteMessage) {
@@ -76,38 +87,39 @@ final class LetterComposer {
     set(Var.ISSUE, phrase(Catalog.ISSUE_BY_KIND[complaint.kind().ordinal()]));
 
     List<LetterSection> sections = new ArrayList<>(10);
-    sections.add(paragraph(SectionKind.GREETING, phrase(Catalog.GREETING)));
-    sections.add(paragraph(SectionKind.APOLOGY, phrase(Catalog.APOLOGY)));
+    sections.add(paragraph(SectionKind.GREETING, Catalog.GREETING));
+    sections.add(paragraph(SectionKind.APOLOGY, Catalog.APOLOGY));
     if (formal) {
-      String ack = phrase(Catalog.ACK_BY_KIND[complaint.kind().ordinal()]);
+      StringBuilder ack = startText();
+      appendPhrase(ack, Catalog.ACK_BY_KIND[complaint.kind().ordinal()]);
       if (quoteMessage && !complaint.message().isBlank()) {
         set(Var.MESSAGE, Plain.isolate(Plain.of(complaint.message()).strip()));
-        ack = ack + " " + phrase(Catalog.ACK_QUOTE);
+        appendPhrase(ack, Catalog.ACK_QUOTE);
       }
-      sections.add(paragraph(SectionKind.ACKNOWLEDGEMENT, ack));
+      sections.add(paragraph(SectionKind.ACKNOWLEDGEMENT, ack.toString(), textClean));
     }
     explanation(formal, sections);
     solution(formal, sections);
     changes(formal, sections);
     incentive(sections);
-    sections.add(paragraph(SectionKind.THANKS, phrase(Catalog.THANKS)));
+    sections.add(paragraph(SectionKind.THANKS, Catalog.THANKS));
     if (formal) {
-      sections.add(paragraph(SectionKind.CLOSING_APOLOGY, phrase(Catalog.APOLOGY_AGAIN)));
+      sections.add(paragraph(SectionKind.CLOSING_APOLOGY, Catalog.APOLOGY_AGAIN));
     }
-    String sign =
-        signature.isPresent() ? Plain.isolated(signature.get()) : phrase(Catalog.SIGNATURE);
-    sections.add(
-        new LetterSection(
-            SectionKind.SIGN_OFF,
-            Optional.empty(),
-            List.of(phrase(Catalog.SIGN_OFF), sign),
-            List.of()));
+    TextList signOff = new TextList(2);
+    addPhrase(signOff, Catalog.SIGN_OFF);
+    if (signature.isPresent()) {
+      String sign = Plain.isolated(signature.get());
+      signOff.addOnce(sign, HtmlEscaper.isClean(sign));
+    } else {
+      addPhrase(signOff, Catalog.SIGNATURE);
+    }
+    sections.add(new LetterSection(SectionKind.SIGN_OFF, Optional.empty(), signOff, List.of()));
     return new LetterBody(locale, phrase(Catalog.LANGUAGE_TITLE), sections);
   }
 
   private void explanation(boolean formal, List<LetterSection> sections) {
-    StringBuilder text = buffer;
-    text.setLength(0);
+    StringBuilder text = startText();
     for (OwnershipStatement s : plan.ownership()) {
       if (s.key() == OwnershipKey.PERSONAL_OWNER) {
         continue;
@@ -121,20 +133,19 @@ final class LetterComposer {
       appendPhrase(text, Catalog.EXPLAIN_THANKS);
     }
     if (text.length() > 0) {
-      sections.add(paragraph(SectionKind.EXPLANATION, text.toString()));
+      sections.add(paragraph(SectionKind.EXPLANATION, text.toString(), textClean));
     }
   }
 
   private void solution(boolean formal, List<LetterSection> sections) {
-    List<String> steps = new ArrayList<>(8);
+    TextList steps = new TextList(8);
     boolean saidNoReturn = false;
-    StringBuilder step = buffer;
     for (RecoveryAction action : plan.actions()) {
       if (isInternalOrElsewhere(action)) {
         continue;
       }
       boolean physical = false;
-      step.setLength(0);
+      StringBuilder step = startText();
       if (action instanceof Refund r) {
         set(Var.AMOUNT, formats.money(r.amount()));
         appendPhrase(step, Catalog.STEP_REFUND);
@@ -187,11 +198,11 @@ final class LetterComposer {
         appendPhrase(step, Catalog.STEP_NO_RETURN);
         saidNoReturn = true;
       }
-      addOnce(steps, step.toString());
+      steps.addOnce(step.toString(), textClean);
     }
     for (OwnershipStatement s : plan.ownership()) {
       if (s.key() == OwnershipKey.PERSONAL_OWNER) {
-        addOnce(steps, statement(s));
+        addPhrase(steps, statementKey(s));
       }
     }
     if (!steps.isEmpty()) {
@@ -200,18 +211,18 @@ final class LetterComposer {
   }
 
   private void changes(boolean formal, List<LetterSection> sections) {
-    List<String> changes = new ArrayList<>(4);
+    TextList changes = new TextList(4);
     for (RecoveryAction action : plan.actions()) {
       if (action instanceof Investigation i) {
         set(Var.ITEMS, items(i.sku(), 1));
         if (i.lot().isPresent()) {
           set(Var.LOT, Plain.isolated(i.lot().get()));
-          addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION_LOT));
+          addPhrase(changes, Catalog.CHANGE_INVESTIGATION_LOT);
         } else {
-          addOnce(changes, phrase(Catalog.CHANGE_INVESTIGATION));
+          addPhrase(changes, Catalog.CHANGE_INVESTIGATION);
         }
       } else if (action instanceof ProcessFix f) {
-        addOnce(changes, phrase(Catalog.CHANGE_AREA[f.area().ordinal()]));
+        addPhrase(changes, Catalog.CHANGE_AREA[f.area().ordinal()]);
       }
     }
     if (!changes.isEmpty()) {
@@ -220,16 +231,16 @@ final class LetterComposer {
   }
 
   private void incentive(List<LetterSection> sections) {
-    List<String> credits = new ArrayList<>(1);
+    TextList credits = new TextList(1);
     for (RecoveryAction action : plan.actions()) {
       if (action instanceof Credit c) {
         set(Var.DATE, formats.date(c.expiresAt(), zone));
         if (c.amount().isPresent()) {
           set(Var.AMOUNT, formats.money(c.amount().get()));
-          credits.add(phrase(Catalog.INCENTIVE_AMOUNT));
+          addPhrase(credits, Catalog.INCENTIVE_AMOUNT);
         } else {
           set(Var.PERCENT, formats.percent(c.percent().getAsInt()));
-          credits.add(phrase(Catalog.INCENTIVE_PERCENT));
+          addPhrase(credits, Catalog.INCENTIVE_PERCENT);
         }
       }
     }
@@ -245,10 +256,6 @@ final class LetterComposer {
         || action instanceof Investigation
         || action instanceof ProcessFix
         || action instanceof Credit;
-  }
-
-  private String statement(OwnershipStatement s) {
-    return phrase(statementKey(s));
   }
 
   /** Returns the phrase key of a statement, having set the variables it needs. */
@@ -321,30 +328,39 @@ final class LetterComposer {
     return String.join(", ", names);
   }
 
-  private LetterSection listed(boolean formal, SectionKind kind, int heading, List<String> list) {
+  private LetterSection listed(boolean formal, SectionKind kind, int heading, TextList list) {
     if (formal) {
       return new LetterSection(kind, Optional.of(phrase(heading)), List.of(), list);
     }
     return new LetterSection(kind, Optional.empty(), list, List.of());
   }
 
-  private static LetterSection paragraph(SectionKind kind, String text) {
-    return new LetterSection(kind, Optional.empty(), List.of(text), List.of());
+  private LetterSection paragraph(SectionKind kind, int key) {
+    String text = phrase(key);
+    return paragraph(kind, text, phraseClean);
   }
 
-  /** Adds a sentence unless the same one is already there: two fixes may read the same. */
-  private static void addOnce(List<String> list, String item) {
-    if (!list.contains(item)) {
-      list.add(item);
-    }
+  private static LetterSection paragraph(SectionKind kind, String text, boolean clean) {
+    TextList paragraphs = new TextList(1);
+    paragraphs.addOnce(text, clean);
+    return new LetterSection(kind, Optional.empty(), paragraphs, List.of());
+  }
+
+  /** Adds a phrase unless the same sentence is already there. */
+  private void addPhrase(TextList list, int key) {
+    String text = phrase(key);
+    list.addOnce(text, phraseClean);
   }
 
   private void set(Var var, String value) {
     values[var.ordinal()] = value;
+    cleanValues[var.ordinal()] = HtmlEscaper.isClean(value);
   }
 
+  /** Returns a phrase filled in, and sets {@link #phraseClean}. */
   private String phrase(int key) {
     Phrase p = language.phrase(tone, key);
+    phraseClean = p.isCleanWith(cleanValues);
     if (p.constant != null) {
       return p.constant;
     }
@@ -353,14 +369,24 @@ final class LetterComposer {
     return buffer.toString();
   }
 
+  /** Starts a paragraph of phrases in {@link #buffer}; see {@link #appendPhrase}. */
+  private StringBuilder startText() {
+    buffer.setLength(0);
+    textClean = true;
+    return buffer;
+  }
+
   /**
-   * Appends a phrase as the next sentence of a paragraph, without an intermediate string. The
-   * paragraph may be {@link #buffer} itself, as long as no {@link #phrase} call intervenes.
+   * Appends a phrase as the next sentence of the text begun by {@link #startText}, without an
+   * intermediate string, and keeps {@link #textClean}. No {@link #phrase} call may intervene, since
+   * it reuses the buffer.
    */
   private void appendPhrase(StringBuilder text, int key) {
     if (text.length() > 0) {
       text.append(' ');
     }
-    language.phrase(tone, key).appendTo(text, values);
+    Phrase p = language.phrase(tone, key);
+    textClean &= p.isCleanWith(cleanValues);
+    p.appendTo(text, values);
   }
 }

@@ -26,8 +26,8 @@ public record LetterSection(
   public LetterSection {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(heading, "heading");
-    paragraphs = List.copyOf(paragraphs);
-    steps = List.copyOf(steps);
+    paragraphs = TextList.immutable(paragraphs);
+    steps = TextList.immutable(steps);
     if (paragraphs.isEmpty() && steps.isEmpty()) {
       throw new IllegalArgumentException(
           "section " + kind + " must have a paragraph or a step but had neither");

@@ -17,10 +17,18 @@ final class Phrase {
   /** The whole text when the phrase has no variables, so writing it allocates nothing. */
   final @Nullable String constant;
 
+  /** Whether every literal run stands in HTML as it is; decided once, at load. */
+  private final boolean literalsClean;
+
   private Phrase(String[] literals, Var[] vars) {
     this.literals = literals;
     this.vars = vars;
     this.constant = vars.length == 0 ? literals[0] : null;
+    boolean clean = true;
+    for (String literal : literals) {
+      clean &= HtmlEscaper.isClean(literal);
+    }
+    this.literalsClean = clean;
   }
 
   /**
@@ -80,6 +88,24 @@ final class Phrase {
       out.append(values[vars[i].ordinal()]);
       out.append(literals[i + 1]);
     }
+  }
+
+  /**
+   * Tells whether the phrase, filled in, stands in HTML as it is: its literals do, and so does each
+   * value it uses.
+   *
+   * @param cleanValues for each variable, by ordinal, whether its value stands in HTML as it is
+   */
+  boolean isCleanWith(boolean[] cleanValues) {
+    if (!literalsClean) {
+      return false;
+    }
+    for (Var var : vars) {
+      if (!cleanValues[var.ordinal()]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean uses(Var var) {
