@@ -698,7 +698,9 @@ final class PolicyRules {
           new Escalation(abuseReviewer, Escalation.Why.ABUSE_SIGNAL, now.plus(abuseReviewWithin)));
     }
 
-    final double goodwill = firstFailureGoodwill * decay;
+    // Four decimals: the outlook is a judgement, and a plan should not carry float noise such as
+    // 0.19284375000000004 into JSON and reports.
+    final double goodwill = Math.round(firstFailureGoodwill * decay * 10_000) / 10_000.0;
     reasons.append(earlier == 0 ? goodwillParadox : goodwillDecay);
     final AccountStatus status =
         level == 1 ? AccountStatus.GREEN : level == 2 ? AccountStatus.YELLOW : AccountStatus.RED;

@@ -167,9 +167,10 @@ class RecoveryPolicyRepeatTest {
                 NOW)
             .goodwill();
 
-    assertThat(sameKind).isLessThan(other).isCloseTo(0.85 * 0.55 * 0.75, within(1e-12));
-    assertThat(recent).isLessThan(other).isCloseTo(0.85 * 0.55 * 0.8, within(1e-12));
-    assertThat(both).isLessThan(sameKind).isLessThan(recent);
+    // 0.85 × 0.55 × 0.75 = 0.350625 and 0.85 × 0.55 × 0.8 × 0.75 = 0.2805, to four decimals.
+    assertThat(sameKind).isLessThan(other).isEqualTo(0.3506);
+    assertThat(recent).isLessThan(other).isEqualTo(0.374);
+    assertThat(both).isLessThan(sameKind).isLessThan(recent).isEqualTo(0.2805);
   }
 
   @Test

@@ -367,6 +367,13 @@ final class PlainIfElseDecider {
     AccountStatus status =
         level == 1 ? AccountStatus.GREEN : level == 2 ? AccountStatus.YELLOW : AccountStatus.RED;
     return new RecoveryPlan(
-        c.id(), actions, respondBy, tone, ownership, 0.85 * decay, status, reasons);
+        c.id(),
+        actions,
+        respondBy,
+        tone,
+        ownership,
+        Math.round(0.85 * decay * 10_000) / 10_000.0,
+        status,
+        reasons);
   }
 }
