@@ -26,7 +26,7 @@ final class HtmlRenderer {
           .append(RIGHT_TO_LEFT.contains(body.locale().getLanguage()) ? "rtl" : "ltr")
           .append("\">\n");
       if (b > 0) {
-        element(out, "h2", "language", body.title());
+        element(out, "h2", "language", body.title(), false);
       }
       List<LetterSection> sections = body.sections();
       for (int i = 0; i < sections.size(); i++) {
@@ -71,7 +71,7 @@ final class HtmlRenderer {
   private static void section(StringBuilder out, LetterSection s) {
     String cls = Names.of(s.kind());
     if (s.heading().isPresent()) {
-      element(out, "h3", cls, s.heading().get());
+      element(out, "h3", cls, s.heading().get(), false);
     }
     List<String> paragraphs = s.paragraphs();
     if (s.kind() == SectionKind.SIGN_OFF) {
@@ -80,14 +80,12 @@ final class HtmlRenderer {
         if (i > 0) {
           out.append("<br/>");
         }
-        text(out, paragraphs, i);
+        text(out, paragraphs.get(i), TextList.isClean(paragraphs, i));
       }
       out.append("</p>\n");
     } else {
       for (int i = 0; i < paragraphs.size(); i++) {
-        out.append("<p class=\"").append(cls).append("\">");
-        text(out, paragraphs, i);
-        out.append("</p>\n");
+        element(out, "p", cls, paragraphs.get(i), TextList.isClean(paragraphs, i));
       }
     }
     List<String> steps = s.steps();
@@ -95,23 +93,23 @@ final class HtmlRenderer {
       out.append("<ol class=\"").append(cls).append("\">\n");
       for (int i = 0; i < steps.size(); i++) {
         out.append("<li>");
-        text(out, steps, i);
+        text(out, steps.get(i), TextList.isClean(steps, i));
         out.append("</li>\n");
       }
       out.append("</ol>\n");
     }
   }
 
-  private static void element(StringBuilder out, String tag, String cls, String text) {
+  private static void element(
+      StringBuilder out, String tag, String cls, String text, boolean knownClean) {
     out.append('<').append(tag).append(" class=\"").append(cls).append("\">");
-    HtmlEscaper.escape(text, out);
+    text(out, text, knownClean);
     out.append("</").append(tag).append(">\n");
   }
 
-  /** Writes a string of a section: as it is when the composer knows it clean, else escaped. */
-  private static void text(StringBuilder out, List<String> texts, int i) {
-    String text = texts.get(i);
-    if (TextList.isClean(texts, i)) {
+  /** Writes a string as it is when the composer knows it clean, else escaped. */
+  private static void text(StringBuilder out, String text, boolean knownClean) {
+    if (knownClean) {
       out.append(text);
     } else {
       HtmlEscaper.escape(text, out);
