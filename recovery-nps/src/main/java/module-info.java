@@ -4,7 +4,6 @@
  */
 module org.recovery.nps {
   requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires org.slf4j;
   requires static transitive org.jspecify;
 
