@@ -42,12 +42,11 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * static final StrictJson JSON = StrictJson.of(PolicyConfigException::new);
  *
- * RecoveryPolicy read(Reader in) {
- *   JsonObject o = JSON.read(in).object("maxRefund", "respondWithin", "tiers");
- *   Money maxRefund = o.required("maxRefund", JsonValue::money);
- *   Duration within = o.optional("respondWithin", JsonValue::duration).orElse(Duration.ofHours(24));
- *   List<Tier> tiers = o.required("tiers").list(Tiers::read);
- *   return o.construct(() -> RecoveryPolicy.builder().maxRefund(maxRefund)...build());
+ * Goodwill goodwill(JsonValue v) {
+ *   JsonObject o = v.object("firstFailure", "repeatDecay");
+ *   double first = o.optional("firstFailure", JsonValue::number).orElse(0.4);
+ *   double decay = o.optional("repeatDecay", JsonValue::number).orElse(0.5);
+ *   return o.construct(() -> new Goodwill(first, decay));
  * }
  * }</pre>
  *
@@ -136,16 +135,6 @@ public final class StrictJson {
   }
 
   /**
-   * Returns a reader with another nesting limit.
-   *
-   * @param maxDepth the deepest nesting of objects and arrays accepted; at least 1
-   * @return the changed reader
-   */
-  public StrictJson withMaxDepth(int maxDepth) {
-    return new StrictJson(failure, maxDepth, maxStringLength, maxNameLength, maxDocumentLength);
-  }
-
-  /**
    * Returns a reader with another string-length limit.
    *
    * @param maxStringLength the longest string value accepted, in characters; at least 1
@@ -153,43 +142,6 @@ public final class StrictJson {
    */
   public StrictJson withMaxStringLength(int maxStringLength) {
     return new StrictJson(failure, maxDepth, maxStringLength, maxNameLength, maxDocumentLength);
-  }
-
-  /**
-   * Returns the failure this reader reports problems through, for formats that check more rules.
-   *
-   * @return the failure
-   */
-  public JsonFailure failure() {
-    return failure;
-  }
-
-  /**
-   * Returns the nesting limit.
-   *
-   * @return the deepest nesting accepted
-   */
-  public int maxDepth() {
-    return maxDepth;
-  }
-
-  /**
-   * Returns the string-length limit.
-   *
-   * @return the longest string accepted, in characters
-   */
-  public int maxStringLength() {
-    return maxStringLength;
-  }
-
-  /**
-   * Returns the Jackson factory this reader parses with, configured with its limits; formats may
-   * use it to create generators as well.
-   *
-   * @return the factory
-   */
-  public JsonFactory factory() {
-    return factory;
   }
 
   /**
