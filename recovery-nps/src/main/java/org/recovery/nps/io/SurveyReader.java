@@ -590,10 +590,6 @@ public final class SurveyReader {
     return headerRows;
   }
 
-  int namesRow() {
-    return namesRow;
-  }
-
   boolean deduplicate() {
     return settings.deduplicate;
   }
@@ -608,10 +604,6 @@ public final class SurveyReader {
 
   Estimation estimation() {
     return settings.estimation;
-  }
-
-  boolean usesHeaderMerging() {
-    return settings.preset == SurveyPreset.SURVEYMONKEY;
   }
 
   /** Holds the JSON mapper, created on first use: building one costs a CSV read ~0.3 s. */
