@@ -8,5 +8,7 @@ module org.recovery.core {
   requires static transitive org.jspecify;
 
   exports org.recovery.core;
+  exports org.recovery.core.action;
+  exports org.recovery.core.monitor;
   exports org.recovery.core.json;
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.recovery.core.internal.NonBlank;
 
 /**
  * A customer's complaint: what went wrong, how bad it is, how the customer feels and what the

@@ -3,6 +3,7 @@ package org.recovery.core;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.recovery.core.internal.NonBlank;
 
 /**
  * The person who complained. Name and email are personal data: Recovery never logs them.

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.recovery.core.internal.NonBlank;
 
 /**
  * A customer's earlier incidents, supplied by the host from its own store. The policy engine reads

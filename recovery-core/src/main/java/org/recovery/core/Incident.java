@@ -3,6 +3,7 @@ package org.recovery.core;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.recovery.core.internal.NonBlank;
 
 /**
  * One earlier incident in a customer's history, as the host recorded it.

@@ -2,6 +2,7 @@ package org.recovery.core;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.recovery.core.internal.NonBlank;
 
 /**
  * One line of the order a complaint is about.

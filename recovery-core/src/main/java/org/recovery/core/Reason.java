@@ -1,5 +1,7 @@
 package org.recovery.core;
 
+import org.recovery.core.internal.NonBlank;
+
 /**
  * One rule that shaped a plan: its stable id and a sentence saying what it did. A plan carries
  * every reason that applied, so any decision can be explained.

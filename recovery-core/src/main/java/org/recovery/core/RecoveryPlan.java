@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.recovery.core.action.RecoveryAction;
+import org.recovery.core.action.Refund;
+import org.recovery.core.internal.NonBlank;
 
 /**
  * What to do about a complaint: the actions in order, when to respond by, the tone, the ownership

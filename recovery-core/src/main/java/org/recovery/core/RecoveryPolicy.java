@@ -14,6 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.recovery.core.action.Approval;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.Guidance;
+import org.recovery.core.monitor.AffectedCustomer;
+import org.recovery.core.monitor.KnownIncident;
+import org.recovery.core.monitor.Outreach;
 
 /**
  * Decides how to recover from a complaint: the remedy, the tone, the ownership to take, the
@@ -289,7 +295,7 @@ public final class RecoveryPolicy {
         throw new IllegalArgumentException(
             "affected customers must be distinct but \"" + id + "\" appears twice");
       }
-      RecoveryPlan plan = decide(incident.toComplaint(a), a.history(), now);
+      RecoveryPlan plan = decide(complaintFor(incident, a), a.history(), now);
       var reasons = new ArrayList<Reason>(plan.reasons().size() + 1);
       reasons.add(PROACTIVE);
       reasons.addAll(plan.reasons());
@@ -311,6 +317,31 @@ public final class RecoveryPolicy {
             .thenComparing(Outreach::contactBy)
             .thenComparing(Outreach::customerId));
     return List.copyOf(out);
+  }
+
+  /**
+   * Returns the complaint the customer would have made, so the policy can plan the same remedy
+   * before they make it.
+   *
+   * @param incident what went wrong
+   * @param affected the customer and what of theirs is affected
+   * @return a calm email complaint received when the incident was detected
+   */
+  private static Complaint complaintFor(KnownIncident incident, AffectedCustomer affected) {
+    var b =
+        Complaint.builder()
+            .id(incident.id() + "/" + affected.customer().id())
+            .customer(affected.customer())
+            .receivedAt(incident.detectedAt())
+            .channel(Channel.EMAIL)
+            .kind(incident.kind())
+            .severity(incident.severity())
+            .mood(Mood.CALM)
+            .cause(incident.cause())
+            .lines(affected.lines());
+    Optional<String> order = affected.orderId();
+    order.ifPresent(b::orderId);
+    return b.build();
   }
 
   /**

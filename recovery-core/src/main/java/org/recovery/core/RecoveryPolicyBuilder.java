@@ -7,6 +7,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.recovery.core.action.Approval;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.Guidance;
+import org.recovery.core.internal.NonBlank;
 
 /**
  * Collects the settings of a {@link RecoveryPolicy}. Starts from the defaults of {@link

@@ -1,5 +1,14 @@
 package org.recovery.core;
 
+import org.recovery.core.action.AccountFix;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.Exchange;
+import org.recovery.core.action.FollowUp;
+import org.recovery.core.action.Guidance;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.Replacement;
+import org.recovery.core.action.Reship;
+
 /**
  * The main remedy a {@link RecoveryPolicy} commits to for a kind of problem. Every remedy is
  * granted now, on trust: none waits for a return or for proof. Choose one per {@link IssueKind}

@@ -18,6 +18,22 @@ import java.util.TreeMap;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
+import org.recovery.core.action.AccountFix;
+import org.recovery.core.action.ActionType;
+import org.recovery.core.action.Approval;
+import org.recovery.core.action.Credit;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.Exchange;
+import org.recovery.core.action.FollowUp;
+import org.recovery.core.action.Guidance;
+import org.recovery.core.action.Investigation;
+import org.recovery.core.action.ProcessFix;
+import org.recovery.core.action.RecoveryAction;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.Replacement;
+import org.recovery.core.action.Reship;
+import org.recovery.core.action.ReturnRequest;
+import org.recovery.core.action.StopSaleReview;
 
 /** QuickTheories generators for every model type, valid by construction. */
 public final class DomainGenerators {

@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.recovery.core.action.Refund;
 
 class MoneyTest {
 

@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.recovery.core.action.AccountFix;
+import org.recovery.core.action.Credit;
+import org.recovery.core.action.FollowUp;
+import org.recovery.core.action.ProcessFix;
+import org.recovery.core.action.RecoveryAction;
+import org.recovery.core.action.Refund;
 
 class RecoveryPlanTest {
 

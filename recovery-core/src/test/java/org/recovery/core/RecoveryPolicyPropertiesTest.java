@@ -10,6 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.recovery.core.action.Approval;
+import org.recovery.core.action.Credit;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.ReturnRequest;
 
 class RecoveryPolicyPropertiesTest {
   private final RecoveryPolicy policy = RecoveryPolicy.defaults();

@@ -12,6 +12,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.recovery.core.action.AccountFix;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.Exchange;
+import org.recovery.core.action.FollowUp;
+import org.recovery.core.action.Guidance;
+import org.recovery.core.action.Investigation;
+import org.recovery.core.action.ProcessFix;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.Replacement;
+import org.recovery.core.action.Reship;
+import org.recovery.core.action.ReturnRequest;
+import org.recovery.core.action.StopSaleReview;
 
 class RecoveryPolicyRemedyTest {
   private final RecoveryPolicy policy = RecoveryPolicy.defaults();

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.recovery.core.action.Credit;
+import org.recovery.core.action.Escalation;
 
 class RecoveryPolicyRepeatTest {
   private final RecoveryPolicy policy = RecoveryPolicy.defaults();

@@ -11,6 +11,9 @@ import static org.recovery.core.Fixtures.usd;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.recovery.core.action.Approval;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.Refund;
 
 class RecoveryPolicyTrustTest {
   private final RecoveryPolicy policy = RecoveryPolicy.defaults();

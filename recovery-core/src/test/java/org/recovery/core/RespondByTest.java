@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.recovery.core.action.Escalation;
 
 class RespondByTest {
   private final RecoveryPolicy policy = RecoveryPolicy.defaults();

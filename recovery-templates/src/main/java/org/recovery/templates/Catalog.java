@@ -21,14 +21,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.recovery.core.AccountFix;
 import org.recovery.core.Cause;
-import org.recovery.core.Escalation;
-import org.recovery.core.FollowUp;
-import org.recovery.core.Guidance;
 import org.recovery.core.IssueKind;
 import org.recovery.core.OwnershipKey;
-import org.recovery.core.ProcessFix;
+import org.recovery.core.action.AccountFix;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.FollowUp;
+import org.recovery.core.action.Guidance;
+import org.recovery.core.action.ProcessFix;
 
 /**
  * Every phrase a letter uses, by key, with the variables each may refer to. A phrase pack must give

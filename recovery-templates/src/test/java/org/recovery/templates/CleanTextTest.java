@@ -12,14 +12,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.recovery.core.Complaint;
-import org.recovery.core.Investigation;
 import org.recovery.core.OrderLine;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.OwnershipStatement;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPlan;
-import org.recovery.core.Replacement;
 import org.recovery.core.Tone;
+import org.recovery.core.action.Investigation;
+import org.recovery.core.action.RecoveryAction;
+import org.recovery.core.action.Replacement;
 
 /**
  * The HTML renderer copies a string the composer marked clean without escaping it, so a mark must

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.recovery.core.ActionType;
 import org.recovery.core.Cause;
 import org.recovery.core.Channel;
 import org.recovery.core.Complaint;
@@ -25,6 +24,7 @@ import org.recovery.core.RecoveryPlan;
 import org.recovery.core.RecoveryPolicy;
 import org.recovery.core.Severity;
 import org.recovery.core.Tone;
+import org.recovery.core.action.ActionType;
 
 /** Letters for real decisions of the default policy, across every kind of issue. */
 class DecidedLettersTest {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.recovery.core.Cause;
 import org.recovery.core.IssueKind;
 import org.recovery.core.OwnershipKey;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.Tone;
+import org.recovery.core.action.RecoveryAction;
 
 /** Every letter the builder writes passes the ownership checker in its own language. */
 class LetterPassesCheckerTest {

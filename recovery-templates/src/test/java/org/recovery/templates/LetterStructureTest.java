@@ -20,19 +20,19 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.recovery.core.AccountFix;
-import org.recovery.core.Approval;
-import org.recovery.core.Escalation;
-import org.recovery.core.FollowUp;
 import org.recovery.core.Money;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.OwnershipStatement;
 import org.recovery.core.RecoveryPlan;
-import org.recovery.core.Refund;
-import org.recovery.core.Replacement;
-import org.recovery.core.Reship;
-import org.recovery.core.StopSaleReview;
 import org.recovery.core.Tone;
+import org.recovery.core.action.AccountFix;
+import org.recovery.core.action.Approval;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.FollowUp;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.Replacement;
+import org.recovery.core.action.Reship;
+import org.recovery.core.action.StopSaleReview;
 
 class LetterStructureTest {
 

@@ -8,9 +8,9 @@ import org.recovery.core.AccountStatus;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.OwnershipStatement;
 import org.recovery.core.Reason;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPlan;
 import org.recovery.core.Tone;
+import org.recovery.core.action.RecoveryAction;
 import org.recovery.core.internal.json.JsonObject;
 import org.recovery.core.internal.json.JsonValue;
 

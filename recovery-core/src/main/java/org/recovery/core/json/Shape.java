@@ -10,8 +10,8 @@ import org.recovery.core.Money;
 import org.recovery.core.OrderLine;
 import org.recovery.core.OwnershipStatement;
 import org.recovery.core.Reason;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPlan;
+import org.recovery.core.action.RecoveryAction;
 import org.recovery.core.internal.json.JsonValue;
 
 /** The types with a JSON shape in the wire contract, for the Jackson module's (de)serializers. */

@@ -28,10 +28,10 @@
  *
  * <p>A plan: {@code {"complaintId", "actions", "respondBy", "tone", "ownership", "goodwill",
  * "accountStatus", "reasons"}}, each action an object with {@code "type"} (the {@link
- * org.recovery.core.ActionType} name) and the action's components by name, e.g. {@code {"type":
- * "REFUND", "amount": {"amount": "24.99", "currency": "USD"}, "skus": ["GP-100"], "returnRequired":
- * false}}; ownership as {@code {"key": "PERSONAL_OWNER", "parameters": {"owner": "Sam"}}}; reasons
- * as {@code {"rule": "...", "text": "..."}}; goodwill a number from 0 to 1.
+ * org.recovery.core.action.ActionType} name) and the action's components by name, e.g. {@code
+ * {"type": "REFUND", "amount": {"amount": "24.99", "currency": "USD"}, "skus": ["GP-100"],
+ * "returnRequired": false}}; ownership as {@code {"key": "PERSONAL_OWNER", "parameters": {"owner":
+ * "Sam"}}}; reasons as {@code {"rule": "...", "text": "..."}}; goodwill a number from 0 to 1.
  *
  * <p>Rules: money is {@code {"amount": "24.99", "currency": "USD"}} with the amount a string of
  * digits, never a number, with at most the currency's decimals (never rounded); instants are

@@ -67,7 +67,7 @@ class PolicyJsonTest {
             .respondWithin(Channel.CHAT, Severity.MINOR, Mood.CALM, Duration.ofMinutes(5))
             .repeatDecay(0.5)
             .askForItemBack(false)
-            .guidanceFallback(org.recovery.core.Guidance.Fallback.REPLACEMENT)
+            .guidanceFallback(org.recovery.core.action.Guidance.Fallback.REPLACEMENT)
             .staffConductOwner("ops-lead")
             .build();
 

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.recovery.core.AccountFix;
 import org.recovery.core.Complaint;
 import org.recovery.core.CustomerHistory;
 import org.recovery.core.Money;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPlan;
+import org.recovery.core.action.AccountFix;
+import org.recovery.core.action.RecoveryAction;
 
 class RecoveryJsonModuleTest {
 

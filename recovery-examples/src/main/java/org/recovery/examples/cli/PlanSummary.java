@@ -2,23 +2,23 @@ package org.recovery.examples.cli;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.recovery.core.AccountFix;
-import org.recovery.core.Approval;
 import org.recovery.core.Complaint;
-import org.recovery.core.Credit;
-import org.recovery.core.Escalation;
-import org.recovery.core.Exchange;
-import org.recovery.core.FollowUp;
-import org.recovery.core.Guidance;
-import org.recovery.core.Investigation;
-import org.recovery.core.ProcessFix;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPlan;
-import org.recovery.core.Refund;
-import org.recovery.core.Replacement;
-import org.recovery.core.Reship;
-import org.recovery.core.ReturnRequest;
-import org.recovery.core.StopSaleReview;
+import org.recovery.core.action.AccountFix;
+import org.recovery.core.action.Approval;
+import org.recovery.core.action.Credit;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.Exchange;
+import org.recovery.core.action.FollowUp;
+import org.recovery.core.action.Guidance;
+import org.recovery.core.action.Investigation;
+import org.recovery.core.action.ProcessFix;
+import org.recovery.core.action.RecoveryAction;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.Replacement;
+import org.recovery.core.action.Reship;
+import org.recovery.core.action.ReturnRequest;
+import org.recovery.core.action.StopSaleReview;
 
 /** A recovery plan as a person reads it: one line per action, then every reason. */
 final class PlanSummary {

@@ -6,14 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.recovery.core.Complaint;
-import org.recovery.core.Credit;
 import org.recovery.core.Customer;
 import org.recovery.core.CustomerHistory;
 import org.recovery.core.Incident;
 import org.recovery.core.Money;
 import org.recovery.core.RecoveryPlan;
 import org.recovery.core.RecoveryPolicy;
-import org.recovery.core.Refund;
+import org.recovery.core.action.Credit;
+import org.recovery.core.action.Refund;
 import org.recovery.templates.Letter;
 
 /**

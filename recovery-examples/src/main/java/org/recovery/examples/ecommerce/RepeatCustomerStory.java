@@ -14,8 +14,8 @@ import org.recovery.core.Customer;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Money;
 import org.recovery.core.OrderLine;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPolicy;
+import org.recovery.core.action.RecoveryAction;
 
 /**
  * Runs {@link CustomerCare} on three complaints from one Spanish-speaking customer over seven

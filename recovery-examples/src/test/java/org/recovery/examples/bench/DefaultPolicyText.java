@@ -8,9 +8,9 @@ import org.recovery.core.IssueKind;
 import org.recovery.core.Mood;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.OwnershipStatement;
-import org.recovery.core.ProcessFix;
 import org.recovery.core.Reason;
 import org.recovery.core.Severity;
+import org.recovery.core.action.ProcessFix;
 
 /**
  * The reasons, statements and respond-by table of the default policy, written out by hand for the

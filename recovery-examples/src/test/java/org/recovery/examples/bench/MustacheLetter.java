@@ -15,19 +15,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.recovery.core.Complaint;
-import org.recovery.core.Credit;
-import org.recovery.core.FollowUp;
-import org.recovery.core.Investigation;
 import org.recovery.core.Money;
 import org.recovery.core.OrderLine;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.OwnershipStatement;
-import org.recovery.core.ProcessFix;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPlan;
-import org.recovery.core.Refund;
-import org.recovery.core.Replacement;
-import org.recovery.core.ReturnRequest;
+import org.recovery.core.action.Credit;
+import org.recovery.core.action.FollowUp;
+import org.recovery.core.action.Investigation;
+import org.recovery.core.action.ProcessFix;
+import org.recovery.core.action.RecoveryAction;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.Replacement;
+import org.recovery.core.action.ReturnRequest;
 
 /**
  * The baseline for {@link LetterBenchmark}: the same English HTML letter as a mustache.java 0.9.14

@@ -10,11 +10,11 @@ import org.recovery.core.Complaint;
 import org.recovery.core.CustomerHistory;
 import org.recovery.core.Money;
 import org.recovery.core.OwnershipStatement;
-import org.recovery.core.ProcessFix;
 import org.recovery.core.Reason;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPlan;
 import org.recovery.core.Tone;
+import org.recovery.core.action.ProcessFix;
+import org.recovery.core.action.RecoveryAction;
 
 /** The mutable working state the Easy Rules baseline's rules read and write as one fact. */
 final class PlanDraft {

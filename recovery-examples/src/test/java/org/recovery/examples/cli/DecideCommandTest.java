@@ -12,13 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recovery.core.AccountStatus;
-import org.recovery.core.ActionType;
 import org.recovery.core.Money;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPlan;
-import org.recovery.core.Refund;
-import org.recovery.core.Replacement;
 import org.recovery.core.Tone;
+import org.recovery.core.action.ActionType;
+import org.recovery.core.action.RecoveryAction;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.Replacement;
 import org.recovery.core.json.RecoveryJson;
 
 class DecideCommandTest {

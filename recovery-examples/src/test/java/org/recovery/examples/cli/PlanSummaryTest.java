@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.recovery.core.AccountStatus;
 import org.recovery.core.Cause;
 import org.recovery.core.Complaint;
-import org.recovery.core.Credit;
 import org.recovery.core.Customer;
-import org.recovery.core.Guidance;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Money;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.OwnershipStatement;
 import org.recovery.core.Reason;
 import org.recovery.core.RecoveryPlan;
-import org.recovery.core.Refund;
-import org.recovery.core.Replacement;
-import org.recovery.core.ReturnRequest;
 import org.recovery.core.Tone;
+import org.recovery.core.action.Credit;
+import org.recovery.core.action.Guidance;
+import org.recovery.core.action.Refund;
+import org.recovery.core.action.Replacement;
+import org.recovery.core.action.ReturnRequest;
 
 class PlanSummaryTest {
 

@@ -20,18 +20,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.recovery.core.AccountStatus;
-import org.recovery.core.ActionType;
 import org.recovery.core.Cause;
 import org.recovery.core.Complaint;
 import org.recovery.core.Customer;
-import org.recovery.core.Escalation;
 import org.recovery.core.Incident;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Money;
 import org.recovery.core.OrderLine;
-import org.recovery.core.RecoveryAction;
 import org.recovery.core.RecoveryPolicy;
 import org.recovery.core.Tone;
+import org.recovery.core.action.ActionType;
+import org.recovery.core.action.Escalation;
+import org.recovery.core.action.RecoveryAction;
 import org.recovery.templates.LetterBody;
 
 class CustomerCareTest {
