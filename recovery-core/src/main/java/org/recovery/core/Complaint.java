@@ -1,7 +1,6 @@
 package org.recovery.core;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.recovery.core.internal.NonBlank;
 
 /**
@@ -123,8 +121,8 @@ public record Complaint(
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ComplaintBuilder builder() {
+    return new ComplaintBuilder();
   }
 
   /**
@@ -132,9 +130,9 @@ public record Complaint(
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
+  public ComplaintBuilder toBuilder() {
     var b =
-        new Builder()
+        new ComplaintBuilder()
             .id(id)
             .customer(customer)
             .receivedAt(receivedAt)
@@ -188,205 +186,5 @@ public record Complaint(
         + ", channel="
         + channel
         + "]";
-  }
-
-  /** Collects a complaint's fields; {@link #build()} validates them. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String id;
-    private @Nullable Customer customer;
-    private @Nullable Instant receivedAt;
-    private Channel channel = Channel.EMAIL;
-    private @Nullable IssueKind kind;
-    private Severity severity = Severity.MODERATE;
-    private Mood mood = Mood.CALM;
-    private @Nullable Cause cause;
-    private @Nullable String orderId;
-    private final List<OrderLine> lines = new ArrayList<>();
-    private String message = "";
-    private @Nullable Locale language;
-    private @Nullable Integer rating;
-
-    private Builder() {}
-
-    /**
-     * Sets the id.
-     *
-     * @param id the host's identifier for the complaint
-     * @return this builder
-     */
-    public Builder id(String id) {
-      this.id = id;
-      return this;
-    }
-
-    /**
-     * Sets the customer.
-     *
-     * @param customer who complained
-     * @return this builder
-     */
-    public Builder customer(Customer customer) {
-      this.customer = customer;
-      return this;
-    }
-
-    /**
-     * Sets when the complaint was received.
-     *
-     * @param receivedAt the instant it reached us
-     * @return this builder
-     */
-    public Builder receivedAt(Instant receivedAt) {
-      this.receivedAt = receivedAt;
-      return this;
-    }
-
-    /**
-     * Sets the channel (default {@link Channel#EMAIL}).
-     *
-     * @param channel where it reached us
-     * @return this builder
-     */
-    public Builder channel(Channel channel) {
-      this.channel = channel;
-      return this;
-    }
-
-    /**
-     * Sets the kind of problem.
-     *
-     * @param kind what the problem is
-     * @return this builder
-     */
-    public Builder kind(IssueKind kind) {
-      this.kind = kind;
-      return this;
-    }
-
-    /**
-     * Sets the severity (default {@link Severity#MODERATE}).
-     *
-     * @param severity how much harm it did
-     * @return this builder
-     */
-    public Builder severity(Severity severity) {
-      this.severity = severity;
-      return this;
-    }
-
-    /**
-     * Sets the mood (default {@link Mood#CALM}).
-     *
-     * @param mood how the customer feels
-     * @return this builder
-     */
-    public Builder mood(Mood mood) {
-      this.mood = mood;
-      return this;
-    }
-
-    /**
-     * Sets the cause.
-     *
-     * @param cause what caused it, as the business sees it
-     * @return this builder
-     */
-    public Builder cause(Cause cause) {
-      this.cause = cause;
-      return this;
-    }
-
-    /**
-     * Sets the order id.
-     *
-     * @param orderId the order concerned
-     * @return this builder
-     */
-    public Builder orderId(String orderId) {
-      this.orderId = orderId;
-      return this;
-    }
-
-    /**
-     * Adds an order line.
-     *
-     * @param line a line concerned by the complaint
-     * @return this builder
-     */
-    public Builder line(OrderLine line) {
-      lines.add(Objects.requireNonNull(line, "line"));
-      return this;
-    }
-
-    /**
-     * Replaces the order lines.
-     *
-     * @param lines the lines concerned by the complaint
-     * @return this builder
-     */
-    public Builder lines(List<OrderLine> lines) {
-      this.lines.clear();
-      lines.forEach(this::line);
-      return this;
-    }
-
-    /**
-     * Sets the customer's own words (default empty).
-     *
-     * @param message the text of the complaint
-     * @return this builder
-     */
-    public Builder message(String message) {
-      this.message = message;
-      return this;
-    }
-
-    /**
-     * Sets the language the customer wrote in (default: the customer's locale).
-     *
-     * @param language the language
-     * @return this builder
-     */
-    public Builder language(Locale language) {
-      this.language = language;
-      return this;
-    }
-
-    /**
-     * Sets the star rating of a review; only a review channel ({@link Channel#isReview()}) may
-     * carry one.
-     *
-     * @param rating 1 to 5 stars
-     * @return this builder
-     */
-    public Builder rating(int rating) {
-      this.rating = rating;
-      return this;
-    }
-
-    /**
-     * Builds the complaint.
-     *
-     * @return the validated complaint
-     * @throws NullPointerException naming the first required field not set
-     * @throws IllegalArgumentException naming the field if a value is out of range
-     */
-    public Complaint build() {
-      Customer c = Objects.requireNonNull(customer, "customer");
-      return new Complaint(
-          Objects.requireNonNull(id, "id"),
-          c,
-          Objects.requireNonNull(receivedAt, "receivedAt"),
-          channel,
-          Objects.requireNonNull(kind, "kind"),
-          severity,
-          mood,
-          Objects.requireNonNull(cause, "cause"),
-          Optional.ofNullable(orderId),
-          lines,
-          message,
-          language != null ? language : c.locale(),
-          rating == null ? OptionalInt.empty() : OptionalInt.of(rating));
-    }
   }
 }

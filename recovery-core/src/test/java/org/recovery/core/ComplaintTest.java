@@ -16,7 +16,7 @@ class ComplaintTest {
       Customer.of("cust-42", "Dana Whitfield", "dana@example.com", Locale.US);
   private static final Instant T = Instant.parse("2026-11-20T10:15:00Z");
 
-  private static Complaint.Builder minimal() {
+  private static ComplaintBuilder minimal() {
     return Complaint.builder()
         .id("c-1")
         .customer(DANA)

@@ -33,7 +33,7 @@ final class Fixtures {
     return OrderLine.of(sku, "Product " + sku, "L-" + sku, quantity, usd(unitPrice));
   }
 
-  static Complaint.Builder complaint(IssueKind kind) {
+  static ComplaintBuilder complaint(IssueKind kind) {
     return Complaint.builder()
         .id("k-1")
         .customer(CUSTOMER)

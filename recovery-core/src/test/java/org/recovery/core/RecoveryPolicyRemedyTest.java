@@ -29,7 +29,7 @@ class RecoveryPolicyRemedyTest {
   private final RecoveryPolicy policy = RecoveryPolicy.defaults();
   private final java.time.Instant shipBy = NOW.plus(Duration.ofHours(24));
 
-  private RecoveryPlan decide(Complaint.Builder complaint) {
+  private RecoveryPlan decide(ComplaintBuilder complaint) {
     return policy.decide(complaint.build(), noHistory(), NOW);
   }
 

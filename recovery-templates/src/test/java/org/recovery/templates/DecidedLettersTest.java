@@ -81,8 +81,7 @@ class DecidedLettersTest {
   }
 
   private static Complaint complaint(IssueKind kind, Cause cause, boolean serious) {
-    Complaint.Builder b =
-        LetterFixtures.complaint(Locale.ENGLISH).toBuilder().kind(kind).cause(cause);
+    var b = LetterFixtures.complaint(Locale.ENGLISH).toBuilder().kind(kind).cause(cause);
     if (serious) {
       b.severity(Severity.CRITICAL).mood(Mood.ANGRY).channel(Channel.APP_REVIEW).rating(1);
     } else {

@@ -75,7 +75,7 @@ final class LetterFixtures {
   }
 
   static Complaint complaint(Locale locale, IssueKind kind, Cause cause, boolean withLines) {
-    Complaint.Builder b = complaint(locale).toBuilder().kind(kind).cause(cause).lines(List.of());
+    var b = complaint(locale).toBuilder().kind(kind).cause(cause).lines(List.of());
     if (withLines) {
       b.line(OrderLine.of(SKU, "Garlic press", LOT, 1, PRICE));
     }
