@@ -162,24 +162,24 @@ final class PolicyRules {
   private final String[] stopSaleEvidence = new String[PRECOMPUTED_COUNTS];
   private final OwnershipStatement personalOwner;
 
-  PolicyRules(RecoveryPolicyBuilder b) {
+  PolicyRules(PolicySettings s) {
     remedies = new Remedy[IssueKind.values().length];
     remedyReasons = new Reason[remedies.length];
     for (IssueKind kind : IssueKind.values()) {
-      Remedy remedy = b.remedies.get(kind);
+      Remedy remedy = s.remedy(kind);
       remedies[kind.ordinal()] = remedy;
       remedyReasons[kind.ordinal()] =
           new Reason("remedy." + slug(kind.name()) + "." + slug(remedy.name()), text(remedy));
     }
-    repeatWindow = b.repeatWindow;
-    recentWithin = b.recentWithin;
-    repeatWindowSeconds = b.repeatWindow.getSeconds();
-    recentWithinSeconds = b.recentWithin.getSeconds();
-    repeatWindowNanos = b.repeatWindow.getNano();
-    recentWithinNanos = b.recentWithin.getNano();
-    formalAfter = b.formalAfter;
-    escalateAfter = b.escalateAfter;
-    autoApproveLimits = Map.copyOf(b.autoApproveLimits);
+    repeatWindow = s.repeats().window();
+    recentWithin = s.repeats().recentWithin();
+    repeatWindowSeconds = s.repeats().window().getSeconds();
+    recentWithinSeconds = s.repeats().recentWithin().getSeconds();
+    repeatWindowNanos = s.repeats().window().getNano();
+    recentWithinNanos = s.repeats().recentWithin().getNano();
+    formalAfter = s.repeats().formalAfter();
+    escalateAfter = s.repeats().escalateAfter();
+    autoApproveLimits = Map.copyOf(s.refunds().autoApproveLimits());
     autoApproveByCode = new Money[CODES];
     autoApproveLimits.forEach(
         (c, m) -> {
@@ -187,31 +187,34 @@ final class PolicyRules {
             autoApproveByCode[c.getNumericCode()] = m;
           }
         });
-    approver = b.approver;
-    approvalWithin = b.approvalWithin;
-    abuseRefundCount = b.abuseRefundCount;
-    abuseRefundTotals = Map.copyOf(b.abuseRefundTotals);
+    approver = s.refunds().approver();
+    approvalWithin = s.refunds().approvalWithin();
+    abuseRefundCount = s.refunds().abuse().refundCount();
+    abuseRefundTotals = Map.copyOf(s.refunds().abuse().refundTotals());
 
-    abuseReviewer = b.abuseReviewer;
-    abuseReviewWithin = b.abuseReviewWithin;
-    accountOwner = b.accountOwner;
-    escalationWithin = b.escalationWithin;
-    severeHarmOwner = b.severeHarmOwner;
-    staffConductOwner = b.staffConductOwner;
-    publicComplaintOwner = b.publicComplaintOwner;
-    seriousFirstCreditPercent = b.seriousFirstCreditPercent;
-    repeatCreditPercent = b.repeatCreditPercent;
-    escalatedCreditPercent = b.escalatedCreditPercent;
-    creditValidFor = b.creditValidFor;
-    repeatCredit = OptionalInt.of(b.repeatCreditPercent);
-    escalatedCredit = OptionalInt.of(b.escalatedCreditPercent);
-    shipWithin = b.shipWithin;
-    guidanceFollowUpAfter = b.guidanceFollowUpAfter;
-    arrivalFollowUpAfter = b.arrivalFollowUpAfter;
-    guidanceFallback = b.guidanceFallback;
-    askForItemBack = b.askForItemBack;
-    investigateLots = b.investigateLots;
-    respondWithin = b.respondWithin.clone();
+    abuseReviewer = s.refunds().abuse().reviewer();
+    abuseReviewWithin = s.refunds().abuse().reviewWithin();
+    accountOwner = s.repeats().accountOwner();
+    escalationWithin = s.repeats().escalationWithin();
+    severeHarmOwner = s.owners().severeHarm();
+    staffConductOwner = s.owners().staffConduct();
+    publicComplaintOwner = s.owners().publicComplaint();
+    seriousFirstCreditPercent = s.credits().seriousFirstPercent();
+    repeatCreditPercent = s.credits().repeatPercent();
+    escalatedCreditPercent = s.credits().escalatedPercent();
+    creditValidFor = s.credits().validFor();
+    repeatCredit = OptionalInt.of(s.credits().repeatPercent());
+    escalatedCredit = OptionalInt.of(s.credits().escalatedPercent());
+    shipWithin = s.fulfilment().shipWithin();
+    guidanceFollowUpAfter = s.fulfilment().guidanceFollowUpAfter();
+    arrivalFollowUpAfter = s.fulfilment().arrivalFollowUpAfter();
+    guidanceFallback = s.fulfilment().guidanceFallback();
+    askForItemBack = s.fulfilment().askForItemBack();
+    investigateLots = s.fulfilment().investigateLots();
+    respondWithin = new Duration[RespondByTable.SIZE];
+    for (int i = 0; i < respondWithin.length; i++) {
+      respondWithin[i] = s.respondBy().table().cell(i);
+    }
     respondReasons = new Reason[respondWithin.length];
     for (Channel channel : Channel.values()) {
       for (Severity severity : Severity.values()) {
@@ -232,12 +235,12 @@ final class PolicyRules {
         }
       }
     }
-    publicLowRatingWithin = b.publicLowRatingWithin;
-    topPriorityWithin = b.topPriorityWithin;
-    firstFailureGoodwill = b.firstFailureGoodwill;
-    repeatDecay = b.repeatDecay;
-    sameKindDecay = b.sameKindDecay;
-    recentDecay = b.recentDecay;
+    publicLowRatingWithin = s.respondBy().publicLowRatingWithin();
+    topPriorityWithin = s.respondBy().topPriorityWithin();
+    firstFailureGoodwill = s.goodwill().firstFailure();
+    repeatDecay = s.goodwill().repeatDecay();
+    sameKindDecay = s.goodwill().sameKindDecay();
+    recentDecay = s.goodwill().recentDecay();
 
     String window = words(repeatWindow);
     repeatFirst =

@@ -1,22 +1,15 @@
 package org.recovery.core;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Currency;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.recovery.core.action.Approval;
 import org.recovery.core.action.Escalation;
-import org.recovery.core.action.Guidance;
 import org.recovery.core.monitor.AffectedCustomer;
 import org.recovery.core.monitor.KnownIncident;
 import org.recovery.core.monitor.Outreach;
@@ -73,50 +66,28 @@ import org.recovery.core.monitor.Outreach;
  * becomes a follow-up by the respond-by deadline in which an agent confirms the items (rule {@code
  * remedy.no-lines}).
  *
- * <h2>Trust</h2>
+ * <h2>Settings</h2>
  *
- * No remedy is ever conditional on a return or on proof. A refund up to the currency's auto-approve
- * limit (default 200.00 USD, EUR and GBP) needs nobody; above it the refund still stands and the
- * plan adds an {@link Approval} for the excess with a deadline. Abuse signals (more than 3 earlier
- * refunds in the window, or more than 600.00 refunded) add an {@link Escalation} for a person to
- * look at; they never deny or reduce anything. {@link RecoveryPlan#grantedOnTrust()} reports what
- * was refunded without a return.
- *
- * <h2>Diminishing returns</h2>
- *
- * The engine counts the customer's business-caused incidents (every cause but {@link
- * Cause#CUSTOMER_MISTAKE}) in the repeat window (default 180 days before the complaint was
- * received), this complaint included when it is business-caused.
+ * Every setting is held by one immutable {@link PolicySettings}, read with {@link #settings()};
+ * each group documents its rules and defaults:
  *
  * <ul>
- *   <li>Count below {@code formalAfter} (default: a first failure): a fast fix in a {@link
- *       Tone#FRIENDLY_FIX} tone, unless the severity is MAJOR or CRITICAL or the customer is ANGRY,
- *       which call for {@link Tone#FORMAL_APOLOGY} and a 10% credit; account GREEN.
- *   <li>From {@code formalAfter} (default 2): formal apology, a 15% credit, the statements "this is
- *       not the first time" and "here is what we are changing at the root"; account YELLOW.
- *   <li>From {@code escalateAfter} (default 3): a 25% credit, an escalation to a named owner who
- *       says so personally, a top-priority respond-by (at most 30 minutes); account RED.
+ *   <li>{@link PolicySettings.Refunds trust}: no remedy is ever conditional on a return or on
+ *       proof; a refund above the auto-approve limit still stands and adds an {@link Approval};
+ *       abuse signals add an {@link Escalation} for a person to look at, never a denial. {@link
+ *       RecoveryPlan#grantedOnTrust()} reports what was refunded without a return;
+ *   <li>{@link PolicySettings.Repeats diminishing returns}: the count of business-caused failures
+ *       in the repeat window moves the plan from a friendly fix to a formal apology with a credit
+ *       (account YELLOW) and then to a named owner and top priority (account RED); {@link
+ *       PolicySettings.Goodwill goodwill} decays with each earlier failure (Maxham and Netemeyer
+ *       2002);
+ *   <li>{@link PolicySettings.Credits credits}, {@link PolicySettings.Fulfilment fulfilment} and
+ *       {@link PolicySettings.Owners owners}: what is added, how soon goods move, who takes a case;
+ *   <li>{@link PolicySettings.RespondBy respond-by}: the deadline is the complaint's {@code
+ *       receivedAt} plus a cell of the {@link RespondByTable} by channel, severity and mood,
+ *       shortened for a public review of one or two stars and for a customer at {@code
+ *       escalateAfter}.
  * </ul>
- *
- * <p>Goodwill starts at 0.85 for a first failure handled well and is multiplied, for each earlier
- * business-caused incident in the window, by 0.55, by a further 0.75 if it was of the same kind and
- * by a further 0.8 if it was within the last 30 days. The shape follows Maxham and Netemeyer (2002,
- * "A longitudinal study of complaining customers' evaluations of multiple service failures and
- * recovery efforts", Journal of Marketing 66(4)): a good recovery can lift satisfaction above its
- * level before a first failure, but not after a second. The numbers themselves are our defaults,
- * not findings; every one can be changed. Generosity never decreases as failures repeat: credits,
- * escalations and the respond-by deadline only grow stronger with the count.
- *
- * <h2>Respond-by</h2>
- *
- * The deadline is the complaint's {@code receivedAt} plus a cell of the respond-by table, by
- * channel, severity and mood. By default a calm customer with a moderate problem hears from us
- * within the channel's base time (email and web form 8 hours, survey 24 hours, phone callback 2
- * hours, chat 30 minutes, app review 4 hours, social media 2 hours); a minor problem allows half as
- * long again; a major one at most 2 hours, a critical one at most 1 hour; a frustrated customer
- * gets half the time; an angry one half the time and at most 30 minutes (15 when critical). A
- * public review of one or two stars is answered within 30 minutes, and a customer at {@code
- * escalateAfter} within 30 minutes.
  *
  * <h2>Rule ids</h2>
  *
@@ -151,78 +122,12 @@ public final class RecoveryPolicy {
           "We found the problem before the customer complained: reach out first, with the remedy"
               + " already under way.");
 
-  private final EnumMap<IssueKind, Remedy> remedies;
-  private final Duration repeatWindow;
-  private final Duration recentWithin;
-  private final int formalAfter;
-  private final int escalateAfter;
-  private final Map<Currency, Money> autoApproveLimits;
-  private final String approver;
-  private final Duration approvalWithin;
-  private final int abuseRefundCount;
-  private final Map<Currency, Money> abuseRefundTotals;
-  private final String abuseReviewer;
-  private final Duration abuseReviewWithin;
-  private final String accountOwner;
-  private final Duration escalationWithin;
-  private final String staffConductOwner;
-  private final String severeHarmOwner;
-  private final String publicComplaintOwner;
-  private final int seriousFirstCreditPercent;
-  private final int repeatCreditPercent;
-  private final int escalatedCreditPercent;
-  private final Duration creditValidFor;
-  private final Duration shipWithin;
-  private final Duration guidanceFollowUpAfter;
-  private final Duration arrivalFollowUpAfter;
-  private final Guidance.Fallback guidanceFallback;
-  private final boolean askForItemBack;
-  private final boolean investigateLots;
-  private final Duration[] respondWithin;
-  private final Duration publicLowRatingWithin;
-  private final Duration topPriorityWithin;
-  private final double firstFailureGoodwill;
-  private final double repeatDecay;
-  private final double sameKindDecay;
-  private final double recentDecay;
+  private final PolicySettings settings;
   private final PolicyRules rules;
 
-  RecoveryPolicy(RecoveryPolicyBuilder b) {
-    remedies = new EnumMap<>(b.remedies);
-    repeatWindow = b.repeatWindow;
-    recentWithin = b.recentWithin;
-    formalAfter = b.formalAfter;
-    escalateAfter = b.escalateAfter;
-    autoApproveLimits = Map.copyOf(b.autoApproveLimits);
-    approver = b.approver;
-    approvalWithin = b.approvalWithin;
-    abuseRefundCount = b.abuseRefundCount;
-    abuseRefundTotals = Map.copyOf(b.abuseRefundTotals);
-    abuseReviewer = b.abuseReviewer;
-    abuseReviewWithin = b.abuseReviewWithin;
-    accountOwner = b.accountOwner;
-    escalationWithin = b.escalationWithin;
-    staffConductOwner = b.staffConductOwner;
-    severeHarmOwner = b.severeHarmOwner;
-    publicComplaintOwner = b.publicComplaintOwner;
-    seriousFirstCreditPercent = b.seriousFirstCreditPercent;
-    repeatCreditPercent = b.repeatCreditPercent;
-    escalatedCreditPercent = b.escalatedCreditPercent;
-    creditValidFor = b.creditValidFor;
-    shipWithin = b.shipWithin;
-    guidanceFollowUpAfter = b.guidanceFollowUpAfter;
-    arrivalFollowUpAfter = b.arrivalFollowUpAfter;
-    guidanceFallback = b.guidanceFallback;
-    askForItemBack = b.askForItemBack;
-    investigateLots = b.investigateLots;
-    respondWithin = b.respondWithin.clone();
-    publicLowRatingWithin = b.publicLowRatingWithin;
-    topPriorityWithin = b.topPriorityWithin;
-    firstFailureGoodwill = b.firstFailureGoodwill;
-    repeatDecay = b.repeatDecay;
-    sameKindDecay = b.sameKindDecay;
-    recentDecay = b.recentDecay;
-    rules = new PolicyRules(b);
+  RecoveryPolicy(PolicySettings settings) {
+    this.settings = settings;
+    this.rules = new PolicyRules(settings);
   }
 
   /**
@@ -250,7 +155,7 @@ public final class RecoveryPolicy {
    * @return a new builder
    */
   public RecoveryPolicyBuilder toBuilder() {
-    return new RecoveryPolicyBuilder(this);
+    return new RecoveryPolicyBuilder(settings);
   }
 
   /**
@@ -345,441 +250,45 @@ public final class RecoveryPolicy {
   }
 
   /**
-   * Returns the remedy for a kind of problem.
+   * Returns every setting of this policy, grouped as in its JSON document.
    *
-   * @param kind the kind
-   * @return the remedy
+   * @return the immutable settings
    */
-  public Remedy remedy(IssueKind kind) {
-    return remedies.get(Objects.requireNonNull(kind, "kind"));
-  }
-
-  /**
-   * Returns how far back incidents count as repeats.
-   *
-   * @return the window (default 180 days)
-   */
-  public Duration repeatWindow() {
-    return repeatWindow;
-  }
-
-  /**
-   * Returns how close an earlier incident must be to count as recent.
-   *
-   * @return the duration (default 30 days)
-   */
-  public Duration recentWithin() {
-    return recentWithin;
-  }
-
-  /**
-   * Returns the count from which the reply is a formal apology with a credit.
-   *
-   * @return the count (default 2)
-   */
-  public int formalAfter() {
-    return formalAfter;
-  }
-
-  /**
-   * Returns the count from which a named owner takes the account.
-   *
-   * @return the count (default 3)
-   */
-  public int escalateAfter() {
-    return escalateAfter;
-  }
-
-  /**
-   * Returns the auto-approve limit for a currency.
-   *
-   * @param currency the currency
-   * @return the limit, or empty when every refund in that currency is approved after the fact
-   */
-  public Optional<Money> autoApproveLimit(Currency currency) {
-    return Optional.ofNullable(autoApproveLimits.get(Objects.requireNonNull(currency, "currency")));
-  }
-
-  /**
-   * Returns every auto-approve limit, by currency.
-   *
-   * @return an unmodifiable map (default 200.00 for USD, EUR and GBP)
-   */
-  public Map<Currency, Money> autoApproveLimits() {
-    return autoApproveLimits;
-  }
-
-  /**
-   * Returns every abuse-signal refund total, by currency.
-   *
-   * @return an unmodifiable map (default 600.00 for USD, EUR and GBP)
-   */
-  public Map<Currency, Money> abuseRefundTotals() {
-    return abuseRefundTotals;
-  }
-
-  /**
-   * Returns who approves refunds above the limit.
-   *
-   * @return a person or team (default {@code refund-approvals})
-   */
-  public String approver() {
-    return approver;
-  }
-
-  /**
-   * Returns how long the approver has.
-   *
-   * @return the duration (default 24 hours)
-   */
-  public Duration approvalWithin() {
-    return approvalWithin;
-  }
-
-  /**
-   * Returns the number of earlier refunds in the window above which a person looks.
-   *
-   * @return the count (default 3)
-   */
-  public int abuseRefundCount() {
-    return abuseRefundCount;
-  }
-
-  /**
-   * Returns the refunded total in the window above which a person looks, for a currency.
-   *
-   * @param currency the currency
-   * @return the total, or empty when no total applies in that currency
-   */
-  public Optional<Money> abuseRefundTotal(Currency currency) {
-    return Optional.ofNullable(abuseRefundTotals.get(Objects.requireNonNull(currency, "currency")));
-  }
-
-  /**
-   * Returns who looks at abuse signals.
-   *
-   * @return a person or team (default {@code trust-and-safety})
-   */
-  public String abuseReviewer() {
-    return abuseReviewer;
-  }
-
-  /**
-   * Returns how long the abuse reviewer has.
-   *
-   * @return the duration (default 48 hours)
-   */
-  public Duration abuseReviewWithin() {
-    return abuseReviewWithin;
-  }
-
-  /**
-   * Returns the named owner for accounts with repeated failures.
-   *
-   * @return a person or team (default {@code customer-care-lead})
-   */
-  public String accountOwner() {
-    return accountOwner;
-  }
-
-  /**
-   * Returns how long the account owner has to act.
-   *
-   * @return the duration (default 4 hours)
-   */
-  public Duration escalationWithin() {
-    return escalationWithin;
-  }
-
-  /**
-   * Returns who apologises for staff conduct.
-   *
-   * @return a person or team (default {@code customer-care-manager})
-   */
-  public String staffConductOwner() {
-    return staffConductOwner;
-  }
-
-  /**
-   * Returns who takes critical complaints.
-   *
-   * @return a person or team (default {@code customer-care-manager})
-   */
-  public String severeHarmOwner() {
-    return severeHarmOwner;
-  }
-
-  /**
-   * Returns who answers angry or low-rated public complaints.
-   *
-   * @return a person or team (default {@code social-care-team})
-   */
-  public String publicComplaintOwner() {
-    return publicComplaintOwner;
-  }
-
-  /**
-   * Returns the credit for a serious first failure, in percent; 0 for none.
-   *
-   * @return the percent (default 10)
-   */
-  public int seriousFirstCreditPercent() {
-    return seriousFirstCreditPercent;
-  }
-
-  /**
-   * Returns the credit from {@code formalAfter}, in percent.
-   *
-   * @return the percent (default 15)
-   */
-  public int repeatCreditPercent() {
-    return repeatCreditPercent;
-  }
-
-  /**
-   * Returns the credit from {@code escalateAfter}, in percent.
-   *
-   * @return the percent (default 25)
-   */
-  public int escalatedCreditPercent() {
-    return escalatedCreditPercent;
-  }
-
-  /**
-   * Returns how long a credit stays valid.
-   *
-   * @return the duration (default 90 days)
-   */
-  public Duration creditValidFor() {
-    return creditValidFor;
-  }
-
-  /**
-   * Returns how soon goods leave the warehouse.
-   *
-   * @return the duration (default 24 hours)
-   */
-  public Duration shipWithin() {
-    return shipWithin;
-  }
-
-  /**
-   * Returns when to check that guidance helped.
-   *
-   * @return the duration after the decision (default 3 days)
-   */
-  public Duration guidanceFollowUpAfter() {
-    return guidanceFollowUpAfter;
-  }
-
-  /**
-   * Returns when to confirm a delivery arrived.
-   *
-   * @return the duration after the decision (default 3 days)
-   */
-  public Duration arrivalFollowUpAfter() {
-    return arrivalFollowUpAfter;
-  }
-
-  /**
-   * Returns the remedy guidance commits to in advance.
-   *
-   * @return the fallback (default {@link Guidance.Fallback#REFUND})
-   */
-  public Guidance.Fallback guidanceFallback() {
-    return guidanceFallback;
-  }
-
-  /**
-   * Tells whether damaged and poor-quality items are asked back, optionally.
-   *
-   * @return whether to ask (default true)
-   */
-  public boolean askForItemBack() {
-    return askForItemBack;
-  }
-
-  /**
-   * Tells whether a damaged item triggers an investigation of its lot.
-   *
-   * @return whether to investigate (default true)
-   */
-  public boolean investigateLots() {
-    return investigateLots;
-  }
-
-  /**
-   * Returns one cell of the respond-by table.
-   *
-   * @param channel where the complaint arrived
-   * @param severity how bad it is
-   * @param mood how the customer feels
-   * @return how soon after receipt the customer must hear from us
-   */
-  public Duration respondWithin(Channel channel, Severity severity, Mood mood) {
-    return respondWithin[RespondByTable.index(channel, severity, mood)];
-  }
-
-  /**
-   * Returns the longest respond-by for a public review of one or two stars.
-   *
-   * @return the duration (default 30 minutes)
-   */
-  public Duration publicLowRatingWithin() {
-    return publicLowRatingWithin;
-  }
-
-  /**
-   * Returns the longest respond-by from {@code escalateAfter}.
-   *
-   * @return the duration (default 30 minutes)
-   */
-  public Duration topPriorityWithin() {
-    return topPriorityWithin;
-  }
-
-  /**
-   * Returns the goodwill outlook after a well-handled first failure.
-   *
-   * @return between 0 and 1 (default 0.85)
-   */
-  public double firstFailureGoodwill() {
-    return firstFailureGoodwill;
-  }
-
-  /**
-   * Returns the goodwill factor per earlier business-caused incident.
-   *
-   * @return between 0 and 1 (default 0.55)
-   */
-  public double repeatDecay() {
-    return repeatDecay;
-  }
-
-  /**
-   * Returns the extra goodwill factor for an earlier incident of the same kind.
-   *
-   * @return between 0 and 1 (default 0.75)
-   */
-  public double sameKindDecay() {
-    return sameKindDecay;
-  }
-
-  /**
-   * Returns the extra goodwill factor for a recent earlier incident.
-   *
-   * @return between 0 and 1 (default 0.8)
-   */
-  public double recentDecay() {
-    return recentDecay;
-  }
-
-  void copyInto(RecoveryPolicyBuilder b) {
-    b.remedies.putAll(remedies);
-    b.repeatWindow = repeatWindow;
-    b.recentWithin = recentWithin;
-    b.formalAfter = formalAfter;
-    b.escalateAfter = escalateAfter;
-    b.autoApproveLimits.clear();
-    b.autoApproveLimits.putAll(autoApproveLimits);
-    b.approver = approver;
-    b.approvalWithin = approvalWithin;
-    b.abuseRefundCount = abuseRefundCount;
-    b.abuseRefundTotals.clear();
-    b.abuseRefundTotals.putAll(abuseRefundTotals);
-    b.abuseReviewer = abuseReviewer;
-    b.abuseReviewWithin = abuseReviewWithin;
-    b.accountOwner = accountOwner;
-    b.escalationWithin = escalationWithin;
-    b.staffConductOwner = staffConductOwner;
-    b.severeHarmOwner = severeHarmOwner;
-    b.publicComplaintOwner = publicComplaintOwner;
-    b.seriousFirstCreditPercent = seriousFirstCreditPercent;
-    b.repeatCreditPercent = repeatCreditPercent;
-    b.escalatedCreditPercent = escalatedCreditPercent;
-    b.creditValidFor = creditValidFor;
-    b.shipWithin = shipWithin;
-    b.guidanceFollowUpAfter = guidanceFollowUpAfter;
-    b.arrivalFollowUpAfter = arrivalFollowUpAfter;
-    b.guidanceFallback = guidanceFallback;
-    b.askForItemBack = askForItemBack;
-    b.investigateLots = investigateLots;
-    System.arraycopy(respondWithin, 0, b.respondWithin, 0, respondWithin.length);
-    b.publicLowRatingWithin = publicLowRatingWithin;
-    b.topPriorityWithin = topPriorityWithin;
-    b.firstFailureGoodwill = firstFailureGoodwill;
-    b.repeatDecay = repeatDecay;
-    b.sameKindDecay = sameKindDecay;
-    b.recentDecay = recentDecay;
+  public PolicySettings settings() {
+    return settings;
   }
 
   /** Compares every setting. */
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof RecoveryPolicy p)) {
-      return false;
-    }
-    return remedies.equals(p.remedies)
-        && repeatWindow.equals(p.repeatWindow)
-        && recentWithin.equals(p.recentWithin)
-        && formalAfter == p.formalAfter
-        && escalateAfter == p.escalateAfter
-        && autoApproveLimits.equals(p.autoApproveLimits)
-        && approver.equals(p.approver)
-        && approvalWithin.equals(p.approvalWithin)
-        && abuseRefundCount == p.abuseRefundCount
-        && abuseRefundTotals.equals(p.abuseRefundTotals)
-        && abuseReviewer.equals(p.abuseReviewer)
-        && abuseReviewWithin.equals(p.abuseReviewWithin)
-        && accountOwner.equals(p.accountOwner)
-        && escalationWithin.equals(p.escalationWithin)
-        && staffConductOwner.equals(p.staffConductOwner)
-        && severeHarmOwner.equals(p.severeHarmOwner)
-        && publicComplaintOwner.equals(p.publicComplaintOwner)
-        && seriousFirstCreditPercent == p.seriousFirstCreditPercent
-        && repeatCreditPercent == p.repeatCreditPercent
-        && escalatedCreditPercent == p.escalatedCreditPercent
-        && creditValidFor.equals(p.creditValidFor)
-        && shipWithin.equals(p.shipWithin)
-        && guidanceFollowUpAfter.equals(p.guidanceFollowUpAfter)
-        && arrivalFollowUpAfter.equals(p.arrivalFollowUpAfter)
-        && guidanceFallback == p.guidanceFallback
-        && askForItemBack == p.askForItemBack
-        && investigateLots == p.investigateLots
-        && Arrays.equals(respondWithin, p.respondWithin)
-        && publicLowRatingWithin.equals(p.publicLowRatingWithin)
-        && topPriorityWithin.equals(p.topPriorityWithin)
-        && Double.compare(firstFailureGoodwill, p.firstFailureGoodwill) == 0
-        && Double.compare(repeatDecay, p.repeatDecay) == 0
-        && Double.compare(sameKindDecay, p.sameKindDecay) == 0
-        && Double.compare(recentDecay, p.recentDecay) == 0;
+    return o == this || (o instanceof RecoveryPolicy p && settings.equals(p.settings));
   }
 
-  /** Hashes the main settings, consistently with {@link #equals(Object)}. */
+  /** Hashes every setting, consistently with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        remedies, repeatWindow, formalAfter, escalateAfter, autoApproveLimits, accountOwner);
+    return settings.hashCode();
   }
 
   /** Returns the main settings, for logs and test failures. */
   @Override
   public String toString() {
-    var limits = new HashMap<String, String>();
-    autoApproveLimits.forEach((c, m) -> limits.put(c.getCurrencyCode(), m.toString()));
+    var limits = new TreeMap<String, String>();
+    settings
+        .refunds()
+        .autoApproveLimits()
+        .forEach((c, m) -> limits.put(c.getCurrencyCode(), m.toString()));
+    PolicySettings.Repeats repeats = settings.repeats();
     return "RecoveryPolicy[repeatWindow="
-        + repeatWindow
+        + repeats.window()
         + ", formalAfter="
-        + formalAfter
+        + repeats.formalAfter()
         + ", escalateAfter="
-        + escalateAfter
+        + repeats.escalateAfter()
         + ", autoApproveLimits="
-        + new TreeMap<>(limits)
+        + limits
         + ", remedies="
-        + remedies
+        + settings.remedies()
         + "]";
   }
 }

@@ -1,84 +1,43 @@
 package org.recovery.core;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Currency;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.recovery.core.action.Approval;
 import org.recovery.core.action.Escalation;
 import org.recovery.core.action.Guidance;
-import org.recovery.core.internal.NonBlank;
 
 /**
- * Collects the settings of a {@link RecoveryPolicy}. Starts from the defaults of {@link
- * RecoveryPolicy#defaults()}; every setter validates its argument at once and {@link #build()}
- * checks the rules that tie settings together. Mutable and not thread-safe; the policy it builds is
- * immutable.
+ * Collects the settings of a {@link RecoveryPolicy}. Reach it through {@link
+ * RecoveryPolicy#builder()}, which starts from the defaults, or {@link RecoveryPolicy#toBuilder()}.
+ * Each setter replaces one value of a {@link PolicySettings} group and is checked at once by that
+ * group; {@link #build()} checks the rules that tie settings together. Mutable and not thread-safe;
+ * the policy it builds is immutable.
  */
 public final class RecoveryPolicyBuilder {
 
-  final EnumMap<IssueKind, Remedy> remedies = new EnumMap<>(IssueKind.class);
-  Duration repeatWindow = Duration.ofDays(180);
-  Duration recentWithin = Duration.ofDays(30);
-  int formalAfter = 2;
-  int escalateAfter = 3;
-  final Map<Currency, Money> autoApproveLimits = new HashMap<>();
-  String approver = "refund-approvals";
-  Duration approvalWithin = Duration.ofHours(24);
-  int abuseRefundCount = 3;
-  final Map<Currency, Money> abuseRefundTotals = new HashMap<>();
-  String abuseReviewer = "trust-and-safety";
-  Duration abuseReviewWithin = Duration.ofHours(48);
-  String accountOwner = "customer-care-lead";
-  Duration escalationWithin = Duration.ofHours(4);
-  String staffConductOwner = "customer-care-manager";
-  String severeHarmOwner = "customer-care-manager";
-  String publicComplaintOwner = "social-care-team";
-  int seriousFirstCreditPercent = 10;
-  int repeatCreditPercent = 15;
-  int escalatedCreditPercent = 25;
-  Duration creditValidFor = Duration.ofDays(90);
-  Duration shipWithin = Duration.ofHours(24);
-  Duration guidanceFollowUpAfter = Duration.ofDays(3);
-  Duration arrivalFollowUpAfter = Duration.ofDays(3);
-  Guidance.Fallback guidanceFallback = Guidance.Fallback.REFUND;
-  boolean askForItemBack = true;
-  boolean investigateLots = true;
-  final Duration[] respondWithin = new Duration[RespondByTable.SIZE];
-  Duration publicLowRatingWithin = Duration.ofMinutes(30);
-  Duration topPriorityWithin = Duration.ofMinutes(30);
-  double firstFailureGoodwill = 0.85;
-  double repeatDecay = 0.55;
-  double sameKindDecay = 0.75;
-  double recentDecay = 0.8;
+  private final EnumMap<IssueKind, Remedy> remedies;
+  private PolicySettings.Repeats repeats;
+  private PolicySettings.Goodwill goodwill;
+  private PolicySettings.Credits credits;
+  private PolicySettings.Refunds refunds;
+  private PolicySettings.Fulfilment fulfilment;
+  private PolicySettings.Owners owners;
+  private PolicySettings.RespondBy respondBy;
 
   RecoveryPolicyBuilder() {
-    remedies.put(IssueKind.DAMAGED, Remedy.REPLACE);
-    remedies.put(IssueKind.WRONG_ITEM, Remedy.EXCHANGE);
-    remedies.put(IssueKind.WRONG_SIZE, Remedy.EXCHANGE);
-    remedies.put(IssueKind.USAGE_DIFFICULTY, Remedy.GUIDE);
-    remedies.put(IssueKind.POOR_QUALITY, Remedy.REFUND);
-    remedies.put(IssueKind.LATE_DELIVERY, Remedy.CONFIRM_ARRIVAL);
-    remedies.put(IssueKind.LOST_DELIVERY, Remedy.RESHIP);
-    remedies.put(IssueKind.BILLING_ERROR, Remedy.REFUND);
-    remedies.put(IssueKind.SERVICE_FAILURE, Remedy.REFUND);
-    remedies.put(IssueKind.ACCOUNT_PROBLEM, Remedy.ACCOUNT_FIX);
-    remedies.put(IssueKind.STAFF_CONDUCT, Remedy.PERSONAL_APOLOGY);
-    remedies.put(IssueKind.OTHER, Remedy.AGENT_RESOLVES);
-    for (String code : new String[] {"USD", "EUR", "GBP"}) {
-      Currency c = Currency.getInstance(code);
-      autoApproveLimits.put(c, Money.of(new BigDecimal("200.00"), c));
-      abuseRefundTotals.put(c, Money.of(new BigDecimal("600.00"), c));
-    }
-    RespondByTable.fillDefaults(respondWithin);
+    this(PolicySettings.defaults());
   }
 
-  RecoveryPolicyBuilder(RecoveryPolicy policy) {
-    this();
-    policy.copyInto(this);
+  RecoveryPolicyBuilder(PolicySettings settings) {
+    remedies = new EnumMap<>(settings.remedies());
+    repeats = settings.repeats();
+    goodwill = settings.goodwill();
+    credits = settings.credits();
+    refunds = settings.refunds();
+    fulfilment = settings.fulfilment();
+    owners = settings.owners();
+    respondBy = settings.respondBy();
   }
 
   /**
@@ -101,7 +60,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the window is zero or negative
    */
   public RecoveryPolicyBuilder repeatWindow(Duration window) {
-    repeatWindow = positive(window, "repeatWindow");
+    repeats = repeats.withWindow(window);
     return this;
   }
 
@@ -114,7 +73,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder recentWithin(Duration within) {
-    recentWithin = positive(within, "recentWithin");
+    repeats = repeats.withRecentWithin(within);
     return this;
   }
 
@@ -127,7 +86,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the count is below 1
    */
   public RecoveryPolicyBuilder formalAfter(int count) {
-    formalAfter = atLeast(count, 1, "formalAfter");
+    repeats = repeats.withFormalAfter(count);
     return this;
   }
 
@@ -140,7 +99,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the count is below 1
    */
   public RecoveryPolicyBuilder escalateAfter(int count) {
-    escalateAfter = atLeast(count, 1, "escalateAfter");
+    repeats = repeats.withEscalateAfter(count);
     return this;
   }
 
@@ -154,8 +113,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the limit is negative
    */
   public RecoveryPolicyBuilder autoApproveLimit(Money limit) {
-    Objects.requireNonNull(limit, "limit").requireNonNegative("autoApproveLimit");
-    autoApproveLimits.put(limit.currency(), limit);
+    refunds = refunds.withAutoApproveLimit(Objects.requireNonNull(limit, "limit"));
     return this;
   }
 
@@ -167,7 +125,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if blank
    */
   public RecoveryPolicyBuilder approver(String approver) {
-    this.approver = NonBlank.require(approver, "approver");
+    refunds = refunds.withApprover(approver);
     return this;
   }
 
@@ -179,7 +137,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder approvalWithin(Duration within) {
-    approvalWithin = positive(within, "approvalWithin");
+    refunds = refunds.withApprovalWithin(within);
     return this;
   }
 
@@ -193,7 +151,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if negative
    */
   public RecoveryPolicyBuilder abuseRefundCount(int count) {
-    abuseRefundCount = atLeast(count, 0, "abuseRefundCount");
+    refunds = refunds.withAbuse(refunds.abuse().withRefundCount(count));
     return this;
   }
 
@@ -206,8 +164,8 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if negative
    */
   public RecoveryPolicyBuilder abuseRefundTotal(Money total) {
-    Objects.requireNonNull(total, "total").requireNonNegative("abuseRefundTotal");
-    abuseRefundTotals.put(total.currency(), total);
+    refunds =
+        refunds.withAbuse(refunds.abuse().withRefundTotal(Objects.requireNonNull(total, "total")));
     return this;
   }
 
@@ -219,7 +177,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if blank
    */
   public RecoveryPolicyBuilder abuseReviewer(String reviewer) {
-    abuseReviewer = NonBlank.require(reviewer, "abuseReviewer");
+    refunds = refunds.withAbuse(refunds.abuse().withReviewer(reviewer));
     return this;
   }
 
@@ -231,7 +189,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder abuseReviewWithin(Duration within) {
-    abuseReviewWithin = positive(within, "abuseReviewWithin");
+    refunds = refunds.withAbuse(refunds.abuse().withReviewWithin(within));
     return this;
   }
 
@@ -244,7 +202,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if blank
    */
   public RecoveryPolicyBuilder accountOwner(String owner) {
-    accountOwner = NonBlank.require(owner, "accountOwner");
+    repeats = repeats.withAccountOwner(owner);
     return this;
   }
 
@@ -256,7 +214,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder escalationWithin(Duration within) {
-    escalationWithin = positive(within, "escalationWithin");
+    repeats = repeats.withEscalationWithin(within);
     return this;
   }
 
@@ -268,7 +226,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if blank
    */
   public RecoveryPolicyBuilder staffConductOwner(String owner) {
-    staffConductOwner = NonBlank.require(owner, "staffConductOwner");
+    owners = owners.withStaffConduct(owner);
     return this;
   }
 
@@ -280,7 +238,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if blank
    */
   public RecoveryPolicyBuilder severeHarmOwner(String owner) {
-    severeHarmOwner = NonBlank.require(owner, "severeHarmOwner");
+    owners = owners.withSevereHarm(owner);
     return this;
   }
 
@@ -293,7 +251,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if blank
    */
   public RecoveryPolicyBuilder publicComplaintOwner(String owner) {
-    publicComplaintOwner = NonBlank.require(owner, "publicComplaintOwner");
+    owners = owners.withPublicComplaint(owner);
     return this;
   }
 
@@ -306,7 +264,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if out of range
    */
   public RecoveryPolicyBuilder seriousFirstCreditPercent(int percent) {
-    seriousFirstCreditPercent = percent(percent, 0, "seriousFirstCreditPercent");
+    credits = credits.withSeriousFirstPercent(percent);
     return this;
   }
 
@@ -319,7 +277,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if out of range
    */
   public RecoveryPolicyBuilder repeatCreditPercent(int percent) {
-    repeatCreditPercent = percent(percent, 1, "repeatCreditPercent");
+    credits = credits.withRepeatPercent(percent);
     return this;
   }
 
@@ -332,7 +290,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if out of range
    */
   public RecoveryPolicyBuilder escalatedCreditPercent(int percent) {
-    escalatedCreditPercent = percent(percent, 1, "escalatedCreditPercent");
+    credits = credits.withEscalatedPercent(percent);
     return this;
   }
 
@@ -344,7 +302,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder creditValidFor(Duration validFor) {
-    creditValidFor = positive(validFor, "creditValidFor");
+    credits = credits.withValidFor(validFor);
     return this;
   }
 
@@ -356,7 +314,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder shipWithin(Duration within) {
-    shipWithin = positive(within, "shipWithin");
+    fulfilment = fulfilment.withShipWithin(within);
     return this;
   }
 
@@ -368,7 +326,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder guidanceFollowUpAfter(Duration after) {
-    guidanceFollowUpAfter = positive(after, "guidanceFollowUpAfter");
+    fulfilment = fulfilment.withGuidanceFollowUpAfter(after);
     return this;
   }
 
@@ -380,7 +338,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder arrivalFollowUpAfter(Duration after) {
-    arrivalFollowUpAfter = positive(after, "arrivalFollowUpAfter");
+    fulfilment = fulfilment.withArrivalFollowUpAfter(after);
     return this;
   }
 
@@ -392,7 +350,7 @@ public final class RecoveryPolicyBuilder {
    * @return this builder
    */
   public RecoveryPolicyBuilder guidanceFallback(Guidance.Fallback fallback) {
-    guidanceFallback = Objects.requireNonNull(fallback, "fallback");
+    fulfilment = fulfilment.withGuidanceFallback(Objects.requireNonNull(fallback, "fallback"));
     return this;
   }
 
@@ -404,7 +362,7 @@ public final class RecoveryPolicyBuilder {
    * @return this builder
    */
   public RecoveryPolicyBuilder askForItemBack(boolean ask) {
-    askForItemBack = ask;
+    fulfilment = fulfilment.withAskForItemBack(ask);
     return this;
   }
 
@@ -415,7 +373,7 @@ public final class RecoveryPolicyBuilder {
    * @return this builder
    */
   public RecoveryPolicyBuilder investigateLots(boolean investigate) {
-    investigateLots = investigate;
+    fulfilment = fulfilment.withInvestigateLots(investigate);
     return this;
   }
 
@@ -432,8 +390,7 @@ public final class RecoveryPolicyBuilder {
    */
   public RecoveryPolicyBuilder respondWithin(
       Channel channel, Severity severity, Mood mood, Duration within) {
-    respondWithin[RespondByTable.index(channel, severity, mood)] =
-        positive(within, "respondWithin[" + channel + "][" + severity + "][" + mood + "]");
+    respondBy = respondBy.withTable(respondBy.table().withCell(channel, severity, mood, within));
     return this;
   }
 
@@ -445,7 +402,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder publicLowRatingWithin(Duration within) {
-    publicLowRatingWithin = positive(within, "publicLowRatingWithin");
+    respondBy = respondBy.withPublicLowRatingWithin(within);
     return this;
   }
 
@@ -458,7 +415,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if the duration is zero or negative
    */
   public RecoveryPolicyBuilder topPriorityWithin(Duration within) {
-    topPriorityWithin = positive(within, "topPriorityWithin");
+    respondBy = respondBy.withTopPriorityWithin(within);
     return this;
   }
 
@@ -471,7 +428,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if out of range
    */
   public RecoveryPolicyBuilder firstFailureGoodwill(double goodwill) {
-    firstFailureGoodwill = fraction(goodwill, "firstFailureGoodwill");
+    this.goodwill = this.goodwill.withFirstFailure(goodwill);
     return this;
   }
 
@@ -484,7 +441,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if out of range
    */
   public RecoveryPolicyBuilder repeatDecay(double factor) {
-    repeatDecay = fraction(factor, "repeatDecay");
+    goodwill = goodwill.withRepeatDecay(factor);
     return this;
   }
 
@@ -496,7 +453,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if out of range
    */
   public RecoveryPolicyBuilder sameKindDecay(double factor) {
-    sameKindDecay = fraction(factor, "sameKindDecay");
+    goodwill = goodwill.withSameKindDecay(factor);
     return this;
   }
 
@@ -508,7 +465,7 @@ public final class RecoveryPolicyBuilder {
    * @throws IllegalArgumentException if out of range
    */
   public RecoveryPolicyBuilder recentDecay(double factor) {
-    recentDecay = fraction(factor, "recentDecay");
+    goodwill = goodwill.withRecentDecay(factor);
     return this;
   }
 
@@ -520,58 +477,36 @@ public final class RecoveryPolicyBuilder {
    *     escalateAfter must be >= formalAfter (3) but was 2}
    */
   public RecoveryPolicy build() {
-    if (escalateAfter < formalAfter) {
+    if (repeats.escalateAfter() < repeats.formalAfter()) {
       throw new IllegalStateException(
-          "escalateAfter must be >= formalAfter (" + formalAfter + ") but was " + escalateAfter);
+          "escalateAfter must be >= formalAfter ("
+              + repeats.formalAfter()
+              + ") but was "
+              + repeats.escalateAfter());
     }
-    if (recentWithin.compareTo(repeatWindow) > 0) {
+    if (repeats.recentWithin().compareTo(repeats.window()) > 0) {
       throw new IllegalStateException(
-          "recentWithin must be <= repeatWindow (" + repeatWindow + ") but was " + recentWithin);
+          "recentWithin must be <= repeatWindow ("
+              + repeats.window()
+              + ") but was "
+              + repeats.recentWithin());
     }
-    if (repeatCreditPercent < seriousFirstCreditPercent) {
+    if (credits.repeatPercent() < credits.seriousFirstPercent()) {
       throw new IllegalStateException(
           "repeatCreditPercent must be >= seriousFirstCreditPercent ("
-              + seriousFirstCreditPercent
+              + credits.seriousFirstPercent()
               + ") but was "
-              + repeatCreditPercent);
+              + credits.repeatPercent());
     }
-    if (escalatedCreditPercent < repeatCreditPercent) {
+    if (credits.escalatedPercent() < credits.repeatPercent()) {
       throw new IllegalStateException(
           "escalatedCreditPercent must be >= repeatCreditPercent ("
-              + repeatCreditPercent
+              + credits.repeatPercent()
               + ") but was "
-              + escalatedCreditPercent);
+              + credits.escalatedPercent());
     }
-    return new RecoveryPolicy(this);
-  }
-
-  private static Duration positive(Duration d, String field) {
-    Objects.requireNonNull(d, field);
-    if (d.isZero() || d.isNegative()) {
-      throw new IllegalArgumentException(field + " must be positive but was " + d);
-    }
-    return d;
-  }
-
-  private static int atLeast(int value, int min, String field) {
-    if (value < min) {
-      throw new IllegalArgumentException(field + " must be >= " + min + " but was " + value);
-    }
-    return value;
-  }
-
-  private static int percent(int value, int min, String field) {
-    if (value < min || value > 100) {
-      throw new IllegalArgumentException(
-          field + " must be between " + min + " and 100 but was " + value);
-    }
-    return value;
-  }
-
-  private static double fraction(double value, String field) {
-    if (!(value >= 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(field + " must be between 0 and 1 but was " + value);
-    }
-    return value;
+    return new RecoveryPolicy(
+        new PolicySettings(
+            remedies, repeats, goodwill, credits, refunds, fulfilment, owners, respondBy));
   }
 }

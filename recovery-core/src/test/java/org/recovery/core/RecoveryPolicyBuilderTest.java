@@ -13,14 +13,16 @@ class RecoveryPolicyBuilderTest {
   void defaultsEmbodyTheDesign() {
     RecoveryPolicy p = RecoveryPolicy.defaults();
 
-    assertThat(p.repeatWindow()).isEqualTo(Duration.ofDays(180));
-    assertThat(p.formalAfter()).isEqualTo(2);
-    assertThat(p.escalateAfter()).isEqualTo(3);
-    assertThat(p.autoApproveLimit(Currency.getInstance("EUR"))).contains(Money.of("200.00", "EUR"));
-    assertThat(p.autoApproveLimit(Currency.getInstance("GBP"))).contains(Money.of("200.00", "GBP"));
-    assertThat(p.autoApproveLimit(Currency.getInstance("JPY"))).isEmpty();
-    assertThat(p.remedy(IssueKind.DAMAGED)).isEqualTo(Remedy.REPLACE);
-    assertThat(p.remedy(IssueKind.POOR_QUALITY)).isEqualTo(Remedy.REFUND);
+    assertThat(p.settings().repeats().window()).isEqualTo(Duration.ofDays(180));
+    assertThat(p.settings().repeats().formalAfter()).isEqualTo(2);
+    assertThat(p.settings().repeats().escalateAfter()).isEqualTo(3);
+    assertThat(p.settings().refunds().autoApproveLimit(Currency.getInstance("EUR")))
+        .contains(Money.of("200.00", "EUR"));
+    assertThat(p.settings().refunds().autoApproveLimit(Currency.getInstance("GBP")))
+        .contains(Money.of("200.00", "GBP"));
+    assertThat(p.settings().refunds().autoApproveLimit(Currency.getInstance("JPY"))).isEmpty();
+    assertThat(p.settings().remedy(IssueKind.DAMAGED)).isEqualTo(Remedy.REPLACE);
+    assertThat(p.settings().remedy(IssueKind.POOR_QUALITY)).isEqualTo(Remedy.REFUND);
   }
 
   @Test

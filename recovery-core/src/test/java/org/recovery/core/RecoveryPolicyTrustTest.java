@@ -73,7 +73,7 @@ class RecoveryPolicyTrustTest {
     RecoveryPlan plan = withYen.decide(yen, noHistory(), NOW);
 
     assertThat(plan.actionsOf(Approval.class)).isEmpty();
-    assertThat(withYen.autoApproveLimit(java.util.Currency.getInstance("JPY")))
+    assertThat(withYen.settings().refunds().autoApproveLimit(java.util.Currency.getInstance("JPY")))
         .contains(Money.of("30000", "JPY"));
   }
 

@@ -42,7 +42,7 @@ class RespondByTest {
     RecoveryPlan plan = policy.decide(c, noHistory(), NOW);
 
     assertThat(plan.respondBy()).isEqualTo(RECEIVED.plus(expected));
-    assertThat(policy.respondWithin(channel, severity, mood)).isEqualTo(expected);
+    assertThat(policy.settings().respondBy().within(channel, severity, mood)).isEqualTo(expected);
   }
 
   @Test
@@ -121,18 +121,24 @@ class RespondByTest {
     for (Channel channel : Channel.values()) {
       for (Severity severity : Severity.values()) {
         for (Mood mood : Mood.values()) {
-          Duration cell = policy.respondWithin(channel, severity, mood);
+          Duration cell = policy.settings().respondBy().within(channel, severity, mood);
           if (mood.ordinal() > 0) {
             assertThat(cell)
                 .as("%s %s %s", channel, severity, mood)
                 .isLessThanOrEqualTo(
-                    policy.respondWithin(channel, severity, Mood.values()[mood.ordinal() - 1]));
+                    policy
+                        .settings()
+                        .respondBy()
+                        .within(channel, severity, Mood.values()[mood.ordinal() - 1]));
           }
           if (severity.ordinal() > 0) {
             assertThat(cell)
                 .as("%s %s %s", channel, severity, mood)
                 .isLessThanOrEqualTo(
-                    policy.respondWithin(channel, Severity.values()[severity.ordinal() - 1], mood));
+                    policy
+                        .settings()
+                        .respondBy()
+                        .within(channel, Severity.values()[severity.ordinal() - 1], mood));
           }
         }
       }

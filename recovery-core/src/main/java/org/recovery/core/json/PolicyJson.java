@@ -27,6 +27,7 @@ import org.recovery.core.Channel;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Money;
 import org.recovery.core.Mood;
+import org.recovery.core.PolicySettings;
 import org.recovery.core.RecoveryPolicy;
 import org.recovery.core.RecoveryPolicyBuilder;
 import org.recovery.core.Remedy;
@@ -345,67 +346,98 @@ public final class PolicyJson {
     return out.toString();
   }
 
-  private static void write(JsonGenerator g, RecoveryPolicy p) throws IOException {
+  private static void write(JsonGenerator g, RecoveryPolicy policy) throws IOException {
+    PolicySettings s = policy.settings();
     g.writeStartObject();
     g.writeObjectFieldStart("remedies");
     for (IssueKind kind : IssueKind.values()) {
-      g.writeStringField(kind.name(), p.remedy(kind).name());
+      g.writeStringField(kind.name(), s.remedy(kind).name());
     }
     g.writeEndObject();
+    repeats(g, s.repeats());
+    goodwill(g, s.goodwill());
+    credits(g, s.credits());
+    refunds(g, s.refunds());
+    fulfilment(g, s.fulfilment());
+    owners(g, s.owners());
+    respondBy(g, s.respondBy());
+    g.writeEndObject();
+  }
+
+  private static void repeats(JsonGenerator g, PolicySettings.Repeats r) throws IOException {
     g.writeObjectFieldStart("repeats");
-    duration(g, "window", p.repeatWindow());
-    duration(g, "recentWithin", p.recentWithin());
-    g.writeNumberField("formalAfter", p.formalAfter());
-    g.writeNumberField("escalateAfter", p.escalateAfter());
-    g.writeStringField("accountOwner", p.accountOwner());
-    duration(g, "escalationWithin", p.escalationWithin());
+    duration(g, "window", r.window());
+    duration(g, "recentWithin", r.recentWithin());
+    g.writeNumberField("formalAfter", r.formalAfter());
+    g.writeNumberField("escalateAfter", r.escalateAfter());
+    g.writeStringField("accountOwner", r.accountOwner());
+    duration(g, "escalationWithin", r.escalationWithin());
     g.writeEndObject();
+  }
+
+  private static void goodwill(JsonGenerator g, PolicySettings.Goodwill w) throws IOException {
     g.writeObjectFieldStart("goodwill");
-    g.writeNumberField("firstFailure", p.firstFailureGoodwill());
-    g.writeNumberField("repeatDecay", p.repeatDecay());
-    g.writeNumberField("sameKindDecay", p.sameKindDecay());
-    g.writeNumberField("recentDecay", p.recentDecay());
+    g.writeNumberField("firstFailure", w.firstFailure());
+    g.writeNumberField("repeatDecay", w.repeatDecay());
+    g.writeNumberField("sameKindDecay", w.sameKindDecay());
+    g.writeNumberField("recentDecay", w.recentDecay());
     g.writeEndObject();
+  }
+
+  private static void credits(JsonGenerator g, PolicySettings.Credits c) throws IOException {
     g.writeObjectFieldStart("credits");
-    g.writeNumberField("seriousFirstPercent", p.seriousFirstCreditPercent());
-    g.writeNumberField("repeatPercent", p.repeatCreditPercent());
-    g.writeNumberField("escalatedPercent", p.escalatedCreditPercent());
-    duration(g, "validFor", p.creditValidFor());
+    g.writeNumberField("seriousFirstPercent", c.seriousFirstPercent());
+    g.writeNumberField("repeatPercent", c.repeatPercent());
+    g.writeNumberField("escalatedPercent", c.escalatedPercent());
+    duration(g, "validFor", c.validFor());
     g.writeEndObject();
+  }
+
+  private static void refunds(JsonGenerator g, PolicySettings.Refunds r) throws IOException {
     g.writeObjectFieldStart("refunds");
-    amounts(g, "autoApproveLimit", p.autoApproveLimits());
-    g.writeStringField("approver", p.approver());
-    duration(g, "approvalWithin", p.approvalWithin());
+    amounts(g, "autoApproveLimit", r.autoApproveLimits());
+    g.writeStringField("approver", r.approver());
+    duration(g, "approvalWithin", r.approvalWithin());
+    PolicySettings.Abuse a = r.abuse();
     g.writeObjectFieldStart("abuse");
-    g.writeNumberField("refundCount", p.abuseRefundCount());
-    amounts(g, "refundTotal", p.abuseRefundTotals());
-    g.writeStringField("reviewer", p.abuseReviewer());
-    duration(g, "reviewWithin", p.abuseReviewWithin());
+    g.writeNumberField("refundCount", a.refundCount());
+    amounts(g, "refundTotal", a.refundTotals());
+    g.writeStringField("reviewer", a.reviewer());
+    duration(g, "reviewWithin", a.reviewWithin());
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  private static void fulfilment(JsonGenerator g, PolicySettings.Fulfilment f) throws IOException {
     g.writeObjectFieldStart("fulfilment");
-    duration(g, "shipWithin", p.shipWithin());
-    duration(g, "guidanceFollowUpAfter", p.guidanceFollowUpAfter());
-    duration(g, "arrivalFollowUpAfter", p.arrivalFollowUpAfter());
-    g.writeStringField("guidanceFallback", p.guidanceFallback().name());
-    g.writeBooleanField("askForItemBack", p.askForItemBack());
-    g.writeBooleanField("investigateLots", p.investigateLots());
+    duration(g, "shipWithin", f.shipWithin());
+    duration(g, "guidanceFollowUpAfter", f.guidanceFollowUpAfter());
+    duration(g, "arrivalFollowUpAfter", f.arrivalFollowUpAfter());
+    g.writeStringField("guidanceFallback", f.guidanceFallback().name());
+    g.writeBooleanField("askForItemBack", f.askForItemBack());
+    g.writeBooleanField("investigateLots", f.investigateLots());
     g.writeEndObject();
+  }
+
+  private static void owners(JsonGenerator g, PolicySettings.Owners o) throws IOException {
     g.writeObjectFieldStart("owners");
-    g.writeStringField("staffConduct", p.staffConductOwner());
-    g.writeStringField("severeHarm", p.severeHarmOwner());
-    g.writeStringField("publicComplaint", p.publicComplaintOwner());
+    g.writeStringField("staffConduct", o.staffConduct());
+    g.writeStringField("severeHarm", o.severeHarm());
+    g.writeStringField("publicComplaint", o.publicComplaint());
     g.writeEndObject();
+  }
+
+  private static void respondBy(JsonGenerator g, PolicySettings.RespondBy r) throws IOException {
     g.writeObjectFieldStart("respondBy");
-    duration(g, "publicLowRatingWithin", p.publicLowRatingWithin());
-    duration(g, "topPriorityWithin", p.topPriorityWithin());
+    duration(g, "publicLowRatingWithin", r.publicLowRatingWithin());
+    duration(g, "topPriorityWithin", r.topPriorityWithin());
     g.writeArrayFieldStart("table");
-    RecoveryPolicy defaults = RecoveryPolicy.defaults();
+    PolicySettings.RespondBy defaults = RecoveryPolicy.defaults().settings().respondBy();
     for (Channel c : Channel.values()) {
       for (Severity s : Severity.values()) {
         for (Mood m : Mood.values()) {
-          Duration within = p.respondWithin(c, s, m);
-          if (!within.equals(defaults.respondWithin(c, s, m))) {
+          Duration within = r.within(c, s, m);
+          if (!within.equals(defaults.within(c, s, m))) {
             g.writeStartObject();
             g.writeStringField("channel", c.name());
             g.writeStringField("severity", s.name());
@@ -417,7 +449,6 @@ public final class PolicyJson {
       }
     }
     g.writeEndArray();
-    g.writeEndObject();
     g.writeEndObject();
   }
 

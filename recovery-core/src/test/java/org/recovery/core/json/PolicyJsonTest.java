@@ -45,14 +45,17 @@ class PolicyJsonTest {
             }
             """);
 
-    assertThat(p.remedy(IssueKind.DAMAGED)).isEqualTo(Remedy.REFUND);
-    assertThat(p.remedy(IssueKind.WRONG_SIZE)).isEqualTo(Remedy.EXCHANGE);
-    assertThat(p.repeatWindow()).isEqualTo(Duration.ofDays(90));
-    assertThat(p.escalateAfter()).isEqualTo(4);
-    assertThat(p.autoApproveLimit(Currency.getInstance("USD"))).contains(Money.of("150.00", "USD"));
-    assertThat(p.autoApproveLimit(Currency.getInstance("JPY"))).contains(Money.of("30000", "JPY"));
-    assertThat(p.autoApproveLimit(Currency.getInstance("EUR"))).contains(Money.of("200.00", "EUR"));
-    assertThat(p.respondWithin(Channel.EMAIL, Severity.MODERATE, Mood.CALM))
+    assertThat(p.settings().remedy(IssueKind.DAMAGED)).isEqualTo(Remedy.REFUND);
+    assertThat(p.settings().remedy(IssueKind.WRONG_SIZE)).isEqualTo(Remedy.EXCHANGE);
+    assertThat(p.settings().repeats().window()).isEqualTo(Duration.ofDays(90));
+    assertThat(p.settings().repeats().escalateAfter()).isEqualTo(4);
+    assertThat(p.settings().refunds().autoApproveLimit(Currency.getInstance("USD")))
+        .contains(Money.of("150.00", "USD"));
+    assertThat(p.settings().refunds().autoApproveLimit(Currency.getInstance("JPY")))
+        .contains(Money.of("30000", "JPY"));
+    assertThat(p.settings().refunds().autoApproveLimit(Currency.getInstance("EUR")))
+        .contains(Money.of("200.00", "EUR"));
+    assertThat(p.settings().respondBy().within(Channel.EMAIL, Severity.MODERATE, Mood.CALM))
         .isEqualTo(Duration.ofHours(4));
   }
 
