@@ -84,10 +84,7 @@ public record PolicySettings(
     return remedies.get(Objects.requireNonNull(kind, "kind"));
   }
 
-  /**
-   * Returns the default settings. A method, not a constant: the groups' own constants call this
-   * type's checks, and a constant here would make class initialisation order matter.
-   */
+  /** Returns the defaults; not a constant, which would make class initialisation order matter. */
   static PolicySettings defaults() {
     return new PolicySettings(
         defaultRemedies(),
@@ -164,18 +161,14 @@ public record PolicySettings(
             "customer-care-lead",
             Duration.ofHours(4));
 
-    /**
-     * Checks each value.
-     *
-     * @throws IllegalArgumentException naming the setting if a value is out of range
-     */
+    /** Checks each value, naming the setting in an {@link IllegalArgumentException}. */
     public Repeats {
-      positive(window, "repeatWindow");
-      positive(recentWithin, "recentWithin");
-      atLeast(formalAfter, 1, "formalAfter");
-      atLeast(escalateAfter, 1, "escalateAfter");
+      SettingBounds.positive(window, "repeatWindow");
+      SettingBounds.positive(recentWithin, "recentWithin");
+      SettingBounds.atLeast(formalAfter, 1, "formalAfter");
+      SettingBounds.atLeast(escalateAfter, 1, "escalateAfter");
       NonBlank.require(accountOwner, "accountOwner");
-      positive(escalationWithin, "escalationWithin");
+      SettingBounds.positive(escalationWithin, "escalationWithin");
     }
 
     Repeats withWindow(Duration v) {
@@ -228,16 +221,12 @@ public record PolicySettings(
 
     static final Goodwill DEFAULTS = new Goodwill(0.85, 0.55, 0.75, 0.8);
 
-    /**
-     * Checks each value.
-     *
-     * @throws IllegalArgumentException naming the setting if a value is out of range
-     */
+    /** Checks each value, naming the setting in an {@link IllegalArgumentException}. */
     public Goodwill {
-      fraction(firstFailure, "firstFailureGoodwill");
-      fraction(repeatDecay, "repeatDecay");
-      fraction(sameKindDecay, "sameKindDecay");
-      fraction(recentDecay, "recentDecay");
+      SettingBounds.fraction(firstFailure, "firstFailureGoodwill");
+      SettingBounds.fraction(repeatDecay, "repeatDecay");
+      SettingBounds.fraction(sameKindDecay, "sameKindDecay");
+      SettingBounds.fraction(recentDecay, "recentDecay");
     }
 
     Goodwill withFirstFailure(double v) {
@@ -274,16 +263,12 @@ public record PolicySettings(
 
     static final Credits DEFAULTS = new Credits(10, 15, 25, Duration.ofDays(90));
 
-    /**
-     * Checks each value.
-     *
-     * @throws IllegalArgumentException naming the setting if a value is out of range
-     */
+    /** Checks each value, naming the setting in an {@link IllegalArgumentException}. */
     public Credits {
-      percent(seriousFirstPercent, 0, "seriousFirstCreditPercent");
-      percent(repeatPercent, 1, "repeatCreditPercent");
-      percent(escalatedPercent, 1, "escalatedCreditPercent");
-      positive(validFor, "creditValidFor");
+      SettingBounds.percent(seriousFirstPercent, 0, "seriousFirstCreditPercent");
+      SettingBounds.percent(repeatPercent, 1, "repeatCreditPercent");
+      SettingBounds.percent(escalatedPercent, 1, "escalatedCreditPercent");
+      SettingBounds.positive(validFor, "creditValidFor");
     }
 
     Credits withSeriousFirstPercent(int v) {
@@ -328,15 +313,11 @@ public record PolicySettings(
     static final Refunds DEFAULTS =
         new Refunds(amounts("200.00"), "refund-approvals", Duration.ofHours(24), Abuse.DEFAULTS);
 
-    /**
-     * Checks and copies each value.
-     *
-     * @throws IllegalArgumentException naming the setting if a value is out of range
-     */
+    /** Checks and copies each value, naming the setting in an {@link IllegalArgumentException}. */
     public Refunds {
-      autoApproveLimits = byCurrency(autoApproveLimits, "autoApproveLimit");
+      autoApproveLimits = SettingBounds.byCurrency(autoApproveLimits, "autoApproveLimit");
       NonBlank.require(approver, "approver");
-      positive(approvalWithin, "approvalWithin");
+      SettingBounds.positive(approvalWithin, "approvalWithin");
       Objects.requireNonNull(abuse, "abuse");
     }
 
@@ -386,16 +367,12 @@ public record PolicySettings(
     static final Abuse DEFAULTS =
         new Abuse(3, amounts("600.00"), "trust-and-safety", Duration.ofHours(48));
 
-    /**
-     * Checks and copies each value.
-     *
-     * @throws IllegalArgumentException naming the setting if a value is out of range
-     */
+    /** Checks and copies each value, naming the setting in an {@link IllegalArgumentException}. */
     public Abuse {
-      atLeast(refundCount, 0, "abuseRefundCount");
-      refundTotals = byCurrency(refundTotals, "abuseRefundTotal");
+      SettingBounds.atLeast(refundCount, 0, "abuseRefundCount");
+      refundTotals = SettingBounds.byCurrency(refundTotals, "abuseRefundTotal");
       NonBlank.require(reviewer, "abuseReviewer");
-      positive(reviewWithin, "abuseReviewWithin");
+      SettingBounds.positive(reviewWithin, "abuseReviewWithin");
     }
 
     /**
@@ -458,15 +435,11 @@ public record PolicySettings(
             true,
             true);
 
-    /**
-     * Checks each value.
-     *
-     * @throws IllegalArgumentException naming the setting if a value is out of range
-     */
+    /** Checks each value, naming the setting in an {@link IllegalArgumentException}. */
     public Fulfilment {
-      positive(shipWithin, "shipWithin");
-      positive(guidanceFollowUpAfter, "guidanceFollowUpAfter");
-      positive(arrivalFollowUpAfter, "arrivalFollowUpAfter");
+      SettingBounds.positive(shipWithin, "shipWithin");
+      SettingBounds.positive(guidanceFollowUpAfter, "guidanceFollowUpAfter");
+      SettingBounds.positive(arrivalFollowUpAfter, "arrivalFollowUpAfter");
       Objects.requireNonNull(guidanceFallback, "guidanceFallback");
     }
 
@@ -538,11 +511,7 @@ public record PolicySettings(
     static final Owners DEFAULTS =
         new Owners("customer-care-manager", "customer-care-manager", "social-care-team");
 
-    /**
-     * Checks each value.
-     *
-     * @throws IllegalArgumentException naming the setting if a value is blank
-     */
+    /** Checks each value, naming the setting in an {@link IllegalArgumentException}. */
     public Owners {
       NonBlank.require(staffConduct, "staffConductOwner");
       NonBlank.require(severeHarm, "severeHarmOwner");
@@ -580,27 +549,11 @@ public record PolicySettings(
     static final RespondBy DEFAULTS =
         new RespondBy(Duration.ofMinutes(30), Duration.ofMinutes(30), RespondByTable.DEFAULTS);
 
-    /**
-     * Checks each value.
-     *
-     * @throws IllegalArgumentException naming the setting if a value is out of range
-     */
+    /** Checks each value, naming the setting in an {@link IllegalArgumentException}. */
     public RespondBy {
-      positive(publicLowRatingWithin, "publicLowRatingWithin");
-      positive(topPriorityWithin, "topPriorityWithin");
+      SettingBounds.positive(publicLowRatingWithin, "publicLowRatingWithin");
+      SettingBounds.positive(topPriorityWithin, "topPriorityWithin");
       Objects.requireNonNull(table, "table");
-    }
-
-    /**
-     * Returns one cell of the respond-by table.
-     *
-     * @param channel where the complaint arrived
-     * @param severity how bad it is
-     * @param mood how the customer feels
-     * @return how soon after receipt the customer must hear from us
-     */
-    public Duration within(Channel channel, Severity severity, Mood mood) {
-      return table.within(channel, severity, mood);
     }
 
     RespondBy withPublicLowRatingWithin(Duration v) {
@@ -614,47 +567,6 @@ public record PolicySettings(
     RespondBy withTable(RespondByTable v) {
       return new RespondBy(publicLowRatingWithin, topPriorityWithin, v);
     }
-  }
-
-  static Duration positive(Duration d, String field) {
-    Objects.requireNonNull(d, field);
-    if (d.isZero() || d.isNegative()) {
-      throw new IllegalArgumentException(field + " must be positive but was " + d);
-    }
-    return d;
-  }
-
-  private static void atLeast(int value, int min, String field) {
-    if (value < min) {
-      throw new IllegalArgumentException(field + " must be >= " + min + " but was " + value);
-    }
-  }
-
-  private static void percent(int value, int min, String field) {
-    if (value < min || value > 100) {
-      throw new IllegalArgumentException(
-          field + " must be between " + min + " and 100 but was " + value);
-    }
-  }
-
-  private static void fraction(double value, String field) {
-    if (!(value >= 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(field + " must be between 0 and 1 but was " + value);
-    }
-  }
-
-  /** Copies a per-currency map, checking that each amount is in its key's currency and >= 0. */
-  private static Map<Currency, Money> byCurrency(Map<Currency, Money> amounts, String field) {
-    Objects.requireNonNull(amounts, field);
-    amounts.forEach(
-        (currency, amount) -> {
-          Objects.requireNonNull(amount, field).requireNonNegative(field);
-          if (!amount.currency().equals(currency)) {
-            throw new IllegalArgumentException(
-                field + " for " + currency + " must be in " + currency + " but was " + amount);
-          }
-        });
-    return Map.copyOf(amounts);
   }
 
   private static Map<Currency, Money> with(Map<Currency, Money> amounts, Money amount) {

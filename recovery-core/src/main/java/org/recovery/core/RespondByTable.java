@@ -48,7 +48,7 @@ public final class RespondByTable {
   RespondByTable withCell(Channel channel, Severity severity, Mood mood, Duration within) {
     Duration[] changed = cells.clone();
     changed[index(channel, severity, mood)] =
-        PolicySettings.positive(
+        SettingBounds.positive(
             within, "respondWithin[" + channel + "][" + severity + "][" + mood + "]");
     return new RespondByTable(changed);
   }

@@ -42,7 +42,8 @@ class RespondByTest {
     RecoveryPlan plan = policy.decide(c, noHistory(), NOW);
 
     assertThat(plan.respondBy()).isEqualTo(RECEIVED.plus(expected));
-    assertThat(policy.settings().respondBy().within(channel, severity, mood)).isEqualTo(expected);
+    assertThat(policy.settings().respondBy().table().within(channel, severity, mood))
+        .isEqualTo(expected);
   }
 
   @Test
@@ -121,7 +122,7 @@ class RespondByTest {
     for (Channel channel : Channel.values()) {
       for (Severity severity : Severity.values()) {
         for (Mood mood : Mood.values()) {
-          Duration cell = policy.settings().respondBy().within(channel, severity, mood);
+          Duration cell = policy.settings().respondBy().table().within(channel, severity, mood);
           if (mood.ordinal() > 0) {
             assertThat(cell)
                 .as("%s %s %s", channel, severity, mood)
@@ -129,6 +130,7 @@ class RespondByTest {
                     policy
                         .settings()
                         .respondBy()
+                        .table()
                         .within(channel, severity, Mood.values()[mood.ordinal() - 1]));
           }
           if (severity.ordinal() > 0) {
@@ -138,6 +140,7 @@ class RespondByTest {
                     policy
                         .settings()
                         .respondBy()
+                        .table()
                         .within(channel, Severity.values()[severity.ordinal() - 1], mood));
           }
         }

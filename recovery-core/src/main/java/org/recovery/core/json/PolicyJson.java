@@ -31,6 +31,7 @@ import org.recovery.core.PolicySettings;
 import org.recovery.core.RecoveryPolicy;
 import org.recovery.core.RecoveryPolicyBuilder;
 import org.recovery.core.Remedy;
+import org.recovery.core.RespondByTable;
 import org.recovery.core.Severity;
 import org.recovery.core.action.Guidance;
 import org.recovery.core.internal.json.JsonObject;
@@ -432,11 +433,11 @@ public final class PolicyJson {
     duration(g, "publicLowRatingWithin", r.publicLowRatingWithin());
     duration(g, "topPriorityWithin", r.topPriorityWithin());
     g.writeArrayFieldStart("table");
-    PolicySettings.RespondBy defaults = RecoveryPolicy.defaults().settings().respondBy();
+    RespondByTable defaults = RecoveryPolicy.defaults().settings().respondBy().table();
     for (Channel c : Channel.values()) {
       for (Severity s : Severity.values()) {
         for (Mood m : Mood.values()) {
-          Duration within = r.within(c, s, m);
+          Duration within = r.table().within(c, s, m);
           if (!within.equals(defaults.within(c, s, m))) {
             g.writeStartObject();
             g.writeStringField("channel", c.name());

@@ -55,7 +55,7 @@ class PolicyJsonTest {
         .contains(Money.of("30000", "JPY"));
     assertThat(p.settings().refunds().autoApproveLimit(Currency.getInstance("EUR")))
         .contains(Money.of("200.00", "EUR"));
-    assertThat(p.settings().respondBy().within(Channel.EMAIL, Severity.MODERATE, Mood.CALM))
+    assertThat(p.settings().respondBy().table().within(Channel.EMAIL, Severity.MODERATE, Mood.CALM))
         .isEqualTo(Duration.ofHours(4));
   }
 
