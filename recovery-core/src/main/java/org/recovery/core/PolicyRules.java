@@ -125,10 +125,7 @@ final class PolicyRules {
     final PlanList<RecoveryAction> actions = new PlanList<>(6 + 2 * lines.size());
     final PlanList<Reason> reasons = new PlanList<>(16);
     final PlanList<OwnershipStatement> ownership = new PlanList<>(4);
-    reasons.append(
-        level == 1
-            ? reason.repeatFirst
-            : level == 2 ? reason.repeatSecond : reason.repeatThirdPlus);
+    reasons.append(repeatReason(level));
     final Instant respondBy = respondBy(complaint, level, reasons);
     final Remedy remedy = remedies.remedyFor(kind);
     final @Nullable Money refund =
@@ -137,10 +134,7 @@ final class PolicyRules {
     remedies.trust(refund, now, actions, reasons);
     remedies.investigate(complaint, earlierPoorQuality, actions, reasons);
     final ProcessFix.@Nullable Area area = remedies.processFix(complaint, actions, reasons);
-    if (level >= 2) {
-      ownership.append(reason.notTheFirstTime(count));
-      ownership.append(reason.rootCause[(area == null ? ProcessFix.Area.OTHER : area).ordinal()]);
-    }
+    admitRepeat(level, count, area, ownership);
     credit(complaint, level, now, actions, reasons);
     final Tone tone = tone(complaint, level, remedy, reasons);
     escalate(complaint, level, respondBy, now, actions, ownership, reasons);
@@ -197,6 +191,27 @@ final class PolicyRules {
    */
   private int repeatLevel(int count) {
     return count >= repeats.escalateAfter() ? 3 : count >= repeats.formalAfter() ? 2 : 1;
+  }
+
+  private Reason repeatReason(int level) {
+    return level == 1
+        ? reason.repeatFirst
+        : level == 2 ? reason.repeatSecond : reason.repeatThirdPlus;
+  }
+
+  /**
+   * {@code repeat.second}, {@code repeat.third-plus}: a repeated failure is owned as one: "this is
+   * not the first time", and what we are changing at the root.
+   */
+  private void admitRepeat(
+      int level,
+      int count,
+      ProcessFix.@Nullable Area area,
+      PlanList<OwnershipStatement> ownership) {
+    if (level >= 2) {
+      ownership.append(reason.notTheFirstTime(count));
+      ownership.append(reason.rootCause[(area == null ? ProcessFix.Area.OTHER : area).ordinal()]);
+    }
   }
 
   /**
