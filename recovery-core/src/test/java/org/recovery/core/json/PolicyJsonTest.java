@@ -1,6 +1,7 @@
 package org.recovery.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.time.Duration;
 import java.util.Currency;
@@ -9,6 +10,7 @@ import org.recovery.core.Channel;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Money;
 import org.recovery.core.Mood;
+import org.recovery.core.PolicyRecipes;
 import org.recovery.core.RecoveryPolicy;
 import org.recovery.core.Remedy;
 import org.recovery.core.Severity;
@@ -77,6 +79,22 @@ class PolicyJsonTest {
     assertThat(json.read(json.write(custom))).isEqualTo(custom);
     assertThat(json.read(json.write(RecoveryPolicy.defaults())))
         .isEqualTo(RecoveryPolicy.defaults());
+  }
+
+  @Test
+  void everyPolicyReadsBackEqualFromWhatIsWritten() {
+    qt().withExamples(300)
+        .forAll(PolicyRecipes.recipes())
+        .checkAssert(
+            recipe -> {
+              RecoveryPolicy policy = recipe.build();
+
+              RecoveryPolicy read = json.read(json.write(policy));
+
+              assertThat(read).isEqualTo(policy);
+              assertThat(read.settings()).isEqualTo(policy.settings());
+              assertThat(json.write(read)).isEqualTo(json.write(policy));
+            });
   }
 
   @Test
