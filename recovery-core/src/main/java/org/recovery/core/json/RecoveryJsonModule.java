@@ -16,6 +16,8 @@ import java.io.IOException;
  * Incident}, {@code RecoveryPlan}, {@code RecoveryAction} (declared as the interface), {@code
  * OwnershipStatement} and {@code Reason} in exactly the shapes {@link RecoveryJson} uses, with the
  * same strict reading. Register it with {@code mapper.registerModule(new RecoveryJsonModule())}.
+ * It is the only part of Recovery that uses {@code jackson-databind}, so that dependency is
+ * optional: the host that registers the module brings databind with its {@code ObjectMapper}.
  *
  * <p>Reading fails with {@link JsonFormatException}, its path counted from the host document's root
  * ({@code $.complaint.lines[0].quantity}). When the value is nested in one of the host's own types,
