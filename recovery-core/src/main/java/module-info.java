@@ -8,7 +8,7 @@
 @SuppressWarnings("module")
 module org.recovery.core {
   requires com.fasterxml.jackson.core;
-  requires static transitive com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.databind;
   requires org.slf4j;
   requires static transitive org.jspecify;
 
