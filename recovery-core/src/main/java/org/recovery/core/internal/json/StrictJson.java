@@ -81,20 +81,14 @@ public final class StrictJson {
   private final DocumentLimits limits;
   private final JsonFactory factory;
 
-  private StrictJson(
-      JsonFailure failure,
-      int maxDepth,
-      int maxStringLength,
-      int maxNameLength,
-      long maxDocumentLength) {
-    if (maxDepth < 1) {
-      throw new IllegalArgumentException("maxDepth must be >= 1 but was " + maxDepth);
-    }
-    if (maxStringLength < 1) {
-      throw new IllegalArgumentException("maxStringLength must be >= 1 but was " + maxStringLength);
-    }
+  private StrictJson(JsonFailure failure) {
     this.failure = Objects.requireNonNull(failure, "failure");
-    this.limits = new DocumentLimits(maxDepth, maxStringLength, maxNameLength, maxDocumentLength);
+    this.limits =
+        new DocumentLimits(
+            DEFAULT_MAX_DEPTH,
+            DEFAULT_MAX_STRING_LENGTH,
+            DEFAULT_MAX_NAME_LENGTH,
+            DEFAULT_MAX_DOCUMENT_LENGTH);
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(limits)
@@ -115,27 +109,7 @@ public final class StrictJson {
    * @return the reader
    */
   public static StrictJson of(JsonFailure failure) {
-    return new StrictJson(
-        failure,
-        DEFAULT_MAX_DEPTH,
-        DEFAULT_MAX_STRING_LENGTH,
-        DEFAULT_MAX_NAME_LENGTH,
-        DEFAULT_MAX_DOCUMENT_LENGTH);
-  }
-
-  /**
-   * Returns a reader with another string-length limit.
-   *
-   * @param maxStringLength the longest string value accepted, in characters; at least 1
-   * @return the changed reader
-   */
-  public StrictJson withMaxStringLength(int maxStringLength) {
-    return new StrictJson(
-        failure,
-        limits.maxDepth(),
-        maxStringLength,
-        limits.getMaxNameLength(),
-        limits.getMaxDocumentLength());
+    return new StrictJson(failure);
   }
 
   /**

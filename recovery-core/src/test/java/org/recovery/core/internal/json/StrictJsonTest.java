@@ -147,10 +147,11 @@ class StrictJsonTest {
 
   @Test
   void refusesStringsLongerThanTheLimit() {
-    StrictJson small = JSON.withMaxStringLength(5);
-    assertThat(small.read("{\"s\": \"12345\"}").members().get("s").string()).isEqualTo("12345");
-    assertThatThrownBy(() -> small.read("{\"s\": \"123456\"}"))
-        .hasMessage("$.s: string longer than the limit of 5 characters (line 1, column 7)");
+    String longest = "x".repeat(StrictJson.DEFAULT_MAX_STRING_LENGTH);
+    assertThat(JSON.read("{\"s\": \"" + longest + "\"}").members().get("s").string())
+        .isEqualTo(longest);
+    assertThatThrownBy(() -> JSON.read("{\"s\": \"" + longest + "x\"}"))
+        .hasMessage("$.s: string longer than the limit of 100000 characters (line 1, column 7)");
     assertThatThrownBy(() -> JSON.read("\"" + "x".repeat(100_001) + "\""))
         .hasMessage("$: string longer than the limit of 100000 characters (line 1, column 1)");
   }
@@ -254,8 +255,6 @@ class StrictJsonTest {
     assertThat(o.optional("a")).isEmpty();
     assertThat(o.optional("b")).isEmpty();
     assertThat(o.optional("c", JsonValue::string)).contains("x");
-    assertThat(o.has("a")).isTrue();
-    assertThat(o.has("b")).isFalse();
   }
 
   @Test
@@ -283,7 +282,6 @@ class StrictJsonTest {
         .hasMessage(
             "$.big: expected an integer between -2147483648 and 2147483647 but was 3000000000"
                 + " (line 1, column 50)");
-    assertThat(m.get("big").longInteger()).isEqualTo(3_000_000_000L);
     assertThat(m.get("f").number()).isEqualTo(1.0);
     assertThat(m.get("n").number()).isEqualTo(1.0);
     assertThatThrownBy(() -> m.get("s").members())
