@@ -4,7 +4,7 @@
  */
 module org.recovery.templates {
   requires transitive org.recovery.core;
-  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.core;
   requires org.slf4j;
   requires static transitive org.jspecify;
 

@@ -131,4 +131,38 @@ class ReportRenderingTest {
     assertThat(html).doesNotContain("<script").doesNotContain("http://").doesNotContain("<b>DE");
     assertThat(html).doesNotContain("src=").doesNotContain("@import");
   }
+
+  @Test
+  void segmentNamesWithMarkupAndControlCharactersAreEscapedInTheHtmlReport() {
+    String csv =
+        "at,Country,score\n"
+            + "2026-11-16,<script>alert(1)</script>,10\n"
+            + "2026-11-16,Ben & Jerry's,9\n"
+            + "2026-11-16,\"say \"\"hi\"\"\",8\n"
+            + "2026-11-16,nul\u0000here,7\n"
+            + "2026-11-16,next\u0085line,6\n"
+            + "2026-11-16,line\u2028sep,5\n";
+    NpsReport report =
+        SurveyReader.builder()
+            .scoreColumn("score")
+            .segmentColumns("Country")
+            .timestampColumn("at")
+            .build()
+            .read(new StringReader(csv));
+
+    String html = report.toHtml("Segments <&> \u0000");
+
+    assertThat(html)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("Ben &amp; Jerry&#39;s")
+        .contains("say &quot;hi&quot;")
+        .contains("nul\uFFFDhere")
+        .contains("next\uFFFDline")
+        .contains("line&#x2028;sep")
+        .contains("<title>Segments &lt;&amp;&gt; \uFFFD</title>")
+        .doesNotContain("<script>")
+        .doesNotContain("Jerry's")
+        .doesNotContain("\"hi\"");
+    assertThat(html.chars().filter(c -> c == 0 || c == 0x85 || c == 0x2028)).isEmpty();
+  }
 }

@@ -2,19 +2,26 @@ package org.recovery.templates;
 
 /**
  * Escapes text for HTML element content and double-quoted attribute values, and keeps the result
- * well-formed XML: characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE and
- * U+FFFF) become U+FFFD. The isolate pair {@link Plain#isolate} puts around right-to-left values
- * becomes {@code <bdi>…</bdi>}, always balanced within one call. No regular expressions: a scan
- * finds the first character to change, most strings have none and are copied whole, and from there
- * one pass appends unchanged runs in one call each.
+ * valid HTML5 and well-formed XML: {@code & < > " '} become references; control characters (C0 but
+ * tab, line feed and carriage return, DEL, C1), lone surrogates, U+FFFE and U+FFFF become U+FFFD;
+ * the line and paragraph separators U+2028 and U+2029 are written as numeric references so the
+ * page's source stays safe to embed where they would end a line. The NPS report's escaper applies
+ * the same rule to the same test vectors. The isolate pair {@link Plain#isolate} puts around
+ * right-to-left values becomes {@code <bdi>…</bdi>}, always balanced within one call. No regular
+ * expressions: a scan finds the first character to change, most strings have none and are copied
+ * whole, and from there one pass appends unchanged runs in one call each.
  */
 final class HtmlEscaper {
   private static final String REPLACEMENT = "\uFFFD";
+  private static final char DELETE = '\u007F';
+  private static final char LAST_C1 = '\u009F';
+  private static final char LINE_SEPARATOR = '\u2028';
+  private static final char PARAGRAPH_SEPARATOR = '\u2029';
 
   /**
-   * What each character up to {@code '>'} becomes, or null to keep it. Everything that needs
-   * escaping below U+D800, but the two isolates, is in this range; letters are above it, so most
-   * characters cost one or two comparisons, and spaces, digits and punctuation one table look-up.
+   * What each character up to {@code '>'} becomes, or null to keep it. ASCII letters are above this
+   * range and below DEL, so they cost two comparisons, and spaces, digits and punctuation one table
+   * look-up.
    */
   private static final String[] LOW = new String['>' + 1];
 
@@ -59,11 +66,21 @@ final class HtmlEscaper {
   private static int firstToEscape(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
-      if (c > '>' ? c >= Plain.FIRST_STRONG_ISOLATE : LOW[c] != null) {
+      if (c > '>' ? c >= DELETE && needsLook(c) : LOW[c] != null) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Tells whether a character from DEL up may change: DEL and C1 controls, the two separators, and
+   * from the first isolate up (isolates, surrogates, U+FFFE, U+FFFF; other characters there are
+   * looked at and kept).
+   */
+  private static boolean needsLook(char c) {
+    return c <= LAST_C1
+        || (c >= LINE_SEPARATOR && (c <= PARAGRAPH_SEPARATOR || c >= Plain.FIRST_STRONG_ISOLATE));
   }
 
   /**
@@ -77,7 +94,15 @@ final class HtmlEscaper {
       char c = s.charAt(i);
       String rep;
       if (c > '>') {
-        if (c < Plain.FIRST_STRONG_ISOLATE || (c > Plain.POP_ISOLATE && c < 0xd800)) {
+        if (c < DELETE || (c > LAST_C1 && c < LINE_SEPARATOR)) {
+          continue;
+        } else if (c <= LAST_C1) {
+          rep = REPLACEMENT;
+        } else if (c == LINE_SEPARATOR) {
+          rep = "&#x2028;";
+        } else if (c == PARAGRAPH_SEPARATOR) {
+          rep = "&#x2029;";
+        } else if (c < Plain.FIRST_STRONG_ISOLATE || (c > Plain.POP_ISOLATE && c < 0xd800)) {
           continue;
         } else if (c == Plain.FIRST_STRONG_ISOLATE) {
           rep = "<bdi>";

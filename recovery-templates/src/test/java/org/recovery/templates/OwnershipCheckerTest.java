@@ -322,27 +322,4 @@ class OwnershipCheckerTest {
             "pattern 'empty' (en, from pattern(en, empty)) matches empty text, so it would flag"
                 + " every draft: \"x*\"");
   }
-
-  @Test
-  void rejectsAPatternWithoutARegexNamingItsPosition(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("patterns_de.json");
-    Files.writeString(
-        file,
-        "[{\"id\":\"a\",\"category\":\"BLAME\",\"regex\":\"a\",\"suggestion\":\"b\"},"
-            + "{\"id\":\"b\",\"category\":\"BLAME\",\"suggestion\":\"b\"}]");
-
-    assertThatThrownBy(() -> OwnershipChecker.builder().file(Locale.GERMAN, file))
-        .isInstanceOf(CheckerPatternException.class)
-        .hasMessage("pattern #2 (de, from " + file + ") must have a non-blank string 'regex'");
-  }
-
-  @Test
-  void rejectsAFileThatIsNotAnArray(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("patterns_en.json");
-    Files.writeString(file, "{\"id\":\"a\"}");
-
-    assertThatThrownBy(() -> OwnershipChecker.builder().file(Locale.ENGLISH, file))
-        .isInstanceOf(CheckerPatternException.class)
-        .hasMessage("pattern file " + file + " must be a JSON array of patterns");
-  }
 }

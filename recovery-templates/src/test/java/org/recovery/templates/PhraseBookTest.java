@@ -178,16 +178,6 @@ class PhraseBookTest {
   }
 
   @Test
-  void rejectsAJsonPhraseThatIsNotAString(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("acme.json");
-    Files.writeString(file, "{\"thanks\": 42}", StandardCharsets.UTF_8);
-
-    assertThatThrownBy(() -> PhraseBook.builder().file(Locale.ENGLISH, file))
-        .isInstanceOf(PhrasePackException.class)
-        .hasMessage("phrase 'thanks' (en, from " + file + ") must be a string but was number");
-  }
-
-  @Test
   void rejectsAMissingClasspathPack() {
     assertThatThrownBy(
             () -> PhraseBook.builder().resource(Locale.ENGLISH, "nowhere/letter.properties"))

@@ -111,6 +111,8 @@ public final class RecoveryJson {
 
   /**
    * Returns a Jackson module with the same shapes, for hosts with their own {@code ObjectMapper}.
+   * The module needs {@code jackson-databind}, which Recovery declares optional: a host that uses
+   * an {@code ObjectMapper} already has it, and no other part of Recovery needs it.
    *
    * @return a new module
    */

@@ -15,7 +15,9 @@ import java.io.IOException;
  * Complaint}, {@code Customer}, {@code OrderLine}, {@code Money}, {@code CustomerHistory}, {@code
  * Incident}, {@code RecoveryPlan}, {@code RecoveryAction} (declared as the interface), {@code
  * OwnershipStatement} and {@code Reason} in exactly the shapes {@link RecoveryJson} uses, with the
- * same strict reading. Register it with {@code mapper.registerModule(new RecoveryJsonModule())}.
+ * same strict reading. Register it with {@code mapper.registerModule(new RecoveryJsonModule())}. It
+ * is the only part of Recovery that uses {@code jackson-databind}, so that dependency is optional:
+ * the host that registers the module brings databind with its {@code ObjectMapper}.
  *
  * <p>Reading fails with {@link JsonFormatException}, its path counted from the host document's root
  * ({@code $.complaint.lines[0].quantity}). When the value is nested in one of the host's own types,
@@ -24,6 +26,9 @@ import java.io.IOException;
  * the module still refuses duplicate keys, NaN, nesting deeper than {@link RecoveryJson#MAX_DEPTH}
  * and strings longer than {@link RecoveryJson#MAX_STRING_LENGTH} inside Recovery's values.
  */
+// databind is an optional dependency: only a host that registers this module needs it, and that
+// host reads databind itself, so core does not re-export it to every module that reads core.
+@SuppressWarnings("exports")
 public final class RecoveryJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 

@@ -217,7 +217,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "{\"id\": \"c-1001\",",
         "{\"id\": \"c-1001\", \"id\": \"c-1002\",",
-        "$.id: duplicate field \"id\" (line 1, column 22)");
+        "$.id: duplicate field \"id\" (line 1, column 18)");
   }
 
   @Test

@@ -94,16 +94,6 @@ public final class JsonObject {
   }
 
   /**
-   * Tells whether a field is present (even as {@code null}).
-   *
-   * @param name a declared field name
-   * @return true if the document has the field
-   */
-  public boolean has(String name) {
-    return members.containsKey(checked(name));
-  }
-
-  /**
    * Builds a domain value from the fields read, turning a validation failure ({@link
    * IllegalArgumentException} or {@link IllegalStateException}, as thrown by record constructors
    * and builders) into the format's exception with the validation message as the detail. The

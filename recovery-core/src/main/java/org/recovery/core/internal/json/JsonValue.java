@@ -213,7 +213,7 @@ public final class JsonValue {
    *
    * @return a short description of the value
    */
-  public String shown() {
+  String shown() {
     return switch (kind) {
       case OBJECT -> "an object";
       case ARRAY -> "an array";
@@ -368,22 +368,6 @@ public final class JsonValue {
       return Integer.parseInt(Objects.requireNonNull(text));
     } catch (NumberFormatException e) {
       throw unexpected("an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
-    }
-  }
-
-  /**
-   * Reads an integer that fits a {@code long}.
-   *
-   * @return the integer
-   */
-  public long longInteger() {
-    if (kind != Kind.INTEGER) {
-      throw unexpected("an integer");
-    }
-    try {
-      return Long.parseLong(Objects.requireNonNull(text));
-    } catch (NumberFormatException e) {
-      throw unexpected("an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
     }
   }
 

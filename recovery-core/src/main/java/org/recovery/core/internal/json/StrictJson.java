@@ -2,11 +2,11 @@ package org.recovery.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -23,7 +23,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Objects;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * duplicate keys, nothing after the document, nesting at most {@link #DEFAULT_MAX_DEPTH} levels,
  * strings at most {@link #DEFAULT_MAX_STRING_LENGTH} characters, field names at most {@link
  * #DEFAULT_MAX_NAME_LENGTH} characters and documents at most {@link #DEFAULT_MAX_DOCUMENT_LENGTH}
- * characters. The limits are enforced while parsing, with Jackson's {@link StreamReadConstraints}.
+ * characters. The limits are enforced while parsing, with Jackson's {@code StreamReadConstraints};
+ * problems are told apart by exception type, never by the wording of Jackson's messages.
  *
  * <p>Every problem becomes the exception of the format's {@link JsonFailure}, worded {@code $.path:
  * detail (line L, column C)}. A format reads its shape like this:
@@ -67,7 +69,6 @@ public final class StrictJson {
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
   private static final Pattern ENABLE_HINT =
       Pattern.compile(
           ":? *(enable|use) `[^`]*`( to allow)?"
@@ -77,41 +78,23 @@ public final class StrictJson {
               + "| \\(or 'NaN'/'\\+INF'/'-INF'\\)");
 
   private final JsonFailure failure;
-  private final int maxDepth;
-  private final int maxStringLength;
-  private final int maxNameLength;
-  private final long maxDocumentLength;
+  private final DocumentLimits limits;
   private final JsonFactory factory;
 
-  private StrictJson(
-      JsonFailure failure,
-      int maxDepth,
-      int maxStringLength,
-      int maxNameLength,
-      long maxDocumentLength) {
-    if (maxDepth < 1) {
-      throw new IllegalArgumentException("maxDepth must be >= 1 but was " + maxDepth);
-    }
-    if (maxStringLength < 1) {
-      throw new IllegalArgumentException("maxStringLength must be >= 1 but was " + maxStringLength);
-    }
+  private StrictJson(JsonFailure failure) {
     this.failure = Objects.requireNonNull(failure, "failure");
-    this.maxDepth = maxDepth;
-    this.maxStringLength = maxStringLength;
-    this.maxNameLength = maxNameLength;
-    this.maxDocumentLength = maxDocumentLength;
+    this.limits =
+        new DocumentLimits(
+            DEFAULT_MAX_DEPTH,
+            DEFAULT_MAX_STRING_LENGTH,
+            DEFAULT_MAX_NAME_LENGTH,
+            DEFAULT_MAX_DOCUMENT_LENGTH);
     this.factory =
         JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    // One level of slack so that the tree builder, which knows the exact
-                    // path, reports the limit; Jackson's check stays as the backstop.
-                    .maxNestingDepth(maxDepth + 1)
-                    .maxStringLength(maxStringLength)
-                    .maxNameLength(maxNameLength)
-                    .maxDocumentLength(maxDocumentLength)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(limits)
+            // Duplicates are refused by the tree builder, which sees every object whole, so that a
+            // host's parser and ours report them alike.
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // NaN and Infinity become values that every accessor refuses, so the message says
             // what the field expects ("expected a string but was NaN"), not always "a number".
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -126,22 +109,7 @@ public final class StrictJson {
    * @return the reader
    */
   public static StrictJson of(JsonFailure failure) {
-    return new StrictJson(
-        failure,
-        DEFAULT_MAX_DEPTH,
-        DEFAULT_MAX_STRING_LENGTH,
-        DEFAULT_MAX_NAME_LENGTH,
-        DEFAULT_MAX_DOCUMENT_LENGTH);
-  }
-
-  /**
-   * Returns a reader with another string-length limit.
-   *
-   * @param maxStringLength the longest string value accepted, in characters; at least 1
-   * @return the changed reader
-   */
-  public StrictJson withMaxStringLength(int maxStringLength) {
-    return new StrictJson(failure, maxDepth, maxStringLength, maxNameLength, maxDocumentLength);
+    return new StrictJson(failure);
   }
 
   /**
@@ -153,7 +121,7 @@ public final class StrictJson {
   public JsonValue read(String json) {
     Objects.requireNonNull(json, "json");
     try (JsonParser p = factory.createParser(json)) {
-      return document(p);
+      return document(p, () -> p.currentLocation().getCharOffset() >= json.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -168,8 +136,9 @@ public final class StrictJson {
    */
   public JsonValue read(Reader reader) {
     Objects.requireNonNull(reader, "reader");
-    try (JsonParser p = factory.createParser(reader)) {
-      return document(p);
+    var source = new EndTrackingReader(reader);
+    try (JsonParser p = factory.createParser(source)) {
+      return document(p, source::ended);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -186,9 +155,11 @@ public final class StrictJson {
   public JsonValue read(InputStream in) {
     Objects.requireNonNull(in, "in");
     var pushback = new PushbackInputStream(in, BOM.length);
-    try (JsonParser p =
-        factory.createParser(new Utf8Reader(pushback, skipByteOrderMark(pushback)))) {
-      return document(p);
+    try {
+      var source = new EndTrackingReader(new Utf8Reader(pushback, skipByteOrderMark(pushback)));
+      try (JsonParser p = factory.createParser(source)) {
+        return document(p, source::ended);
+      }
     } catch (Utf8Reader.Malformed e) {
       throw failure.create(JsonPaths.ROOT, e.detail(), e.line, e.column, e);
     } catch (IOException e) {
@@ -250,11 +221,16 @@ public final class StrictJson {
     try {
       return value(p, t, path, 1);
     } catch (JsonProcessingException e) {
-      throw translate(p, e);
+      throw translate(p, e, () -> false);
     }
   }
 
-  private JsonValue document(JsonParser p) throws IOException {
+  /**
+   * Reads the document a parser is over.
+   *
+   * @param ended tells, after a failure, whether the input had run out
+   */
+  private JsonValue document(JsonParser p, BooleanSupplier ended) throws IOException {
     JsonValue root;
     try {
       JsonToken t = p.nextToken();
@@ -269,7 +245,7 @@ public final class StrictJson {
       }
       root = value(p, t, PathNode.ROOT, 1);
     } catch (JsonProcessingException e) {
-      throw translate(p, e);
+      throw translate(p, e, ended);
     } catch (CharacterCodingException e) {
       if (e instanceof Utf8Reader.Malformed) {
         throw e; // reported with its byte offset by read(InputStream)
@@ -303,12 +279,12 @@ public final class StrictJson {
         int[] nameLines = new int[8];
         int[] nameColumns = new int[8];
         JsonToken next;
-        while ((next = p.nextToken()) == JsonToken.FIELD_NAME) {
+        while ((next = nextMember(p, members.keySet(), path)) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonLocation nameAt = p.currentTokenLocation();
           PathNode child = path.field(name);
           if (members.containsKey(name)) {
-            throw failAt(p, child.render(), "duplicate field \"" + name + "\"");
+            throw failAt(p, child.render(), duplicate(name));
           }
           JsonToken valueToken = p.nextToken();
           if (valueToken == null) {
@@ -342,8 +318,9 @@ public final class StrictJson {
       }
       case VALUE_STRING -> {
         String text = p.getText();
-        if (text.length() > maxStringLength) {
-          throw failure.create(path.render(), stringTooLong(), line, column, null);
+        // A host's parser may allow longer strings than this reader does.
+        if (text.length() > limits.getMaxStringLength()) {
+          throw failure.create(path.render(), limits.stringTooLong(), line, column, null);
         }
         return JsonValue.scalar(JsonValue.Kind.STRING, path, line, column, failure, text);
       }
@@ -366,51 +343,52 @@ public final class StrictJson {
     }
   }
 
-  private void checkDepth(PathNode path, int depth, int line, int column) {
-    if (depth > maxDepth) {
-      throw failure.create(path.render(), depthExceeded(), line, column, null);
+  /**
+   * Moves to the next member of an object. A host's parser that detects duplicates itself fails on
+   * the repeated name before this reader sees it; that failure is told apart from bad syntax by the
+   * parser's state (it has taken a name the object already holds), not by its message.
+   */
+  private JsonToken nextMember(JsonParser p, Set<String> names, PathNode path) throws IOException {
+    try {
+      return p.nextToken();
+    } catch (JsonParseException e) {
+      String name = p.getParsingContext().getCurrentName();
+      if (p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          && name != null
+          && names.contains(name)) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        throw failure.create(
+            path.field(name).render(), duplicate(name), at.getLineNr(), at.getColumnNr(), e);
+      }
+      throw e;
     }
   }
 
-  private String depthExceeded() {
-    return "nesting deeper than the limit of " + maxDepth + " levels";
+  private static String duplicate(String name) {
+    return "duplicate field \"" + name + "\"";
   }
 
-  private String stringTooLong() {
-    return "string longer than the limit of " + maxStringLength + " characters";
+  private void checkDepth(PathNode path, int depth, int line, int column) {
+    if (depth > limits.maxDepth()) {
+      throw failure.create(path.render(), limits.depthExceeded(), line, column, null);
+    }
   }
 
-  private RuntimeException translate(JsonParser p, JsonProcessingException e) {
+  private RuntimeException translate(
+      JsonParser p, JsonProcessingException e, BooleanSupplier ended) {
     JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
     String path = JsonPaths.of(p.getParsingContext());
     String original = String.valueOf(e.getOriginalMessage());
     String detail;
-    if (e instanceof StreamConstraintsException) {
-      if (original.startsWith("Document nesting depth")) {
-        detail = depthExceeded();
-      } else if (original.startsWith("String value length")) {
-        detail = stringTooLong();
-      } else if (original.startsWith("Name length")) {
-        detail = "field name longer than the limit of " + maxNameLength + " characters";
-      } else if (original.startsWith("Document length")) {
-        detail = "document longer than the limit of " + maxDocumentLength + " characters";
-      } else if (original.startsWith("Number value length")) {
-        detail =
-            "number longer than the limit of "
-                + factory.streamReadConstraints().getMaxNumberLength()
-                + " characters";
-      } else {
-        detail = "input exceeds a limit: " + withoutHints(original);
-      }
-    } else if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+    if (e instanceof LimitExceeded) {
+      detail = original; // worded by DocumentLimits
+    } else if (e instanceof StreamConstraintsException) {
+      // Only a host's parser, with limits of its own, gets here.
+      detail = "input exceeds a limit of the host's parser: " + withoutHints(original);
+    } else if (e instanceof JsonEOFException || ended.getAsBoolean()) {
       detail = "unexpected end of input";
     } else {
-      Matcher duplicate = DUPLICATE.matcher(original);
-      if (duplicate.lookingAt()) {
-        detail = "duplicate field \"" + duplicate.group(1) + "\"";
-      } else {
-        detail = "malformed JSON: " + withoutHints(original);
-      }
+      detail = "malformed JSON: " + withoutHints(original);
     }
     return failure.create(path, detail, at.getLineNr(), at.getColumnNr(), e);
   }

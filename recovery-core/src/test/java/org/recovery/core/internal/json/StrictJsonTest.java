@@ -1,11 +1,14 @@
 package org.recovery.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,7 +72,7 @@ class StrictJsonTest {
   @Test
   void refusesDuplicateKeysNamingTheSecond() {
     assertFails(
-        "{\"id\": \"a\",\n \"id\": \"b\"}", "$.id: duplicate field \"id\" (line 2, column 6)");
+        "{\"id\": \"a\",\n \"id\": \"b\"}", "$.id: duplicate field \"id\" (line 2, column 2)");
   }
 
   @Test
@@ -144,10 +147,11 @@ class StrictJsonTest {
 
   @Test
   void refusesStringsLongerThanTheLimit() {
-    StrictJson small = JSON.withMaxStringLength(5);
-    assertThat(small.read("{\"s\": \"12345\"}").members().get("s").string()).isEqualTo("12345");
-    assertThatThrownBy(() -> small.read("{\"s\": \"123456\"}"))
-        .hasMessage("$.s: string longer than the limit of 5 characters (line 1, column 7)");
+    String longest = "x".repeat(StrictJson.DEFAULT_MAX_STRING_LENGTH);
+    assertThat(JSON.read("{\"s\": \"" + longest + "\"}").members().get("s").string())
+        .isEqualTo(longest);
+    assertThatThrownBy(() -> JSON.read("{\"s\": \"" + longest + "x\"}"))
+        .hasMessage("$.s: string longer than the limit of 100000 characters (line 1, column 7)");
     assertThatThrownBy(() -> JSON.read("\"" + "x".repeat(100_001) + "\""))
         .hasMessage("$: string longer than the limit of 100000 characters (line 1, column 1)");
   }
@@ -181,6 +185,26 @@ class StrictJsonTest {
   @Test
   void reportsTheEndOfInputInsideAValue() {
     assertFails("{\"a\": [1,", "$.a[1]: unexpected end of input (line 1, column 10)");
+    assertFails("{\"a\": \"b", "$.a: unexpected end of input (line 1, column 9)");
+    assertFails("{\"a\"", "$.a: unexpected end of input (line 1, column 5)");
+    for (String cut : List.of("{\"a\": [1,", "{\"a\": tru", "[")) {
+      String fromString = messageOf(() -> JSON.read(cut));
+      assertThat(fromString).contains(": unexpected end of input (");
+      assertThat(messageOf(() -> JSON.read(new StringReader(cut)))).isEqualTo(fromString);
+      assertThat(
+              messageOf(
+                  () -> JSON.read(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8)))))
+          .isEqualTo(fromString);
+    }
+  }
+
+  private static String messageOf(Runnable read) {
+    try {
+      read.run();
+    } catch (ProblemException e) {
+      return String.valueOf(e.getMessage());
+    }
+    throw new AssertionError("expected a ProblemException");
   }
 
   @Test
@@ -231,8 +255,6 @@ class StrictJsonTest {
     assertThat(o.optional("a")).isEmpty();
     assertThat(o.optional("b")).isEmpty();
     assertThat(o.optional("c", JsonValue::string)).contains("x");
-    assertThat(o.has("a")).isTrue();
-    assertThat(o.has("b")).isFalse();
   }
 
   @Test
@@ -260,7 +282,6 @@ class StrictJsonTest {
         .hasMessage(
             "$.big: expected an integer between -2147483648 and 2147483647 but was 3000000000"
                 + " (line 1, column 50)");
-    assertThat(m.get("big").longInteger()).isEqualTo(3_000_000_000L);
     assertThat(m.get("f").number()).isEqualTo(1.0);
     assertThat(m.get("n").number()).isEqualTo(1.0);
     assertThatThrownBy(() -> m.get("s").members())
@@ -394,6 +415,58 @@ class StrictJsonTest {
       assertThat(p.currentToken()).isEqualTo(JsonToken.END_OBJECT);
       assertThat(p.nextToken()).isEqualTo(JsonToken.FIELD_NAME);
     }
+  }
+
+  @Test
+  void aHostParserThatDetectsDuplicatesItselfIsReportedAsADuplicateField() throws IOException {
+    JsonFactory strict =
+        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    try (JsonParser p = strict.createParser("{\"x\": {\"a\": 1,\n \"a\": 2}}")) {
+      p.nextToken();
+      p.nextToken();
+      assertThatThrownBy(() -> JSON.readValue(p))
+          .isInstanceOf(ProblemException.class)
+          .hasMessage("$.x.a: duplicate field \"a\" (line 2, column 5)");
+    }
+  }
+
+  @Test
+  void aHostParsersOwnLimitIsReportedAsTheHostsLimit() throws IOException {
+    JsonFactory tight =
+        JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(2).build())
+            .build();
+    try (JsonParser p = tight.createParser("{\"x\": [[1]]}")) {
+      p.nextToken();
+      p.nextToken();
+      assertThatThrownBy(() -> JSON.readValue(p))
+          .isInstanceOf(ProblemException.class)
+          .hasMessageStartingWith("$.x[0]")
+          .hasMessageContaining(": input exceeds a limit of the host's parser: ")
+          .hasMessageEndingWith("(line 1, column 8)");
+    }
+  }
+
+  @Test
+  void limitsAreToldApartByTypeWithTheirOwnWording() {
+    var limits = new DocumentLimits(3, 10, 20, 1000);
+    assertThatThrownBy(() -> limits.validateNestingDepth(5))
+        .isInstanceOf(LimitExceeded.class)
+        .hasMessage("nesting deeper than the limit of 3 levels");
+    assertThatCode(() -> limits.validateNestingDepth(4)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> limits.validateStringLength(11))
+        .isInstanceOf(LimitExceeded.class)
+        .hasMessage("string longer than the limit of 10 characters");
+    assertThatThrownBy(() -> limits.validateNameLength(21))
+        .isInstanceOf(LimitExceeded.class)
+        .hasMessage("field name longer than the limit of 20 characters");
+    assertThatThrownBy(() -> limits.validateDocumentLength(1001))
+        .isInstanceOf(LimitExceeded.class)
+        .hasMessage("document longer than the limit of 1000 characters");
+    assertThatThrownBy(() -> limits.validateFPLength(1001))
+        .isInstanceOf(LimitExceeded.class)
+        .hasMessage("number longer than the limit of 1000 characters");
+    assertThatCode(() -> limits.validateIntegerLength(1000)).doesNotThrowAnyException();
   }
 
   @Test
