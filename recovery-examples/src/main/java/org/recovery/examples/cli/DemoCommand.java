@@ -23,7 +23,7 @@ import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsScale;
 import org.recovery.nps.PeriodUnit;
-import org.recovery.nps.RecoveryImpact;
+import org.recovery.nps.impact.RecoveryImpact;
 import org.recovery.nps.io.ComplaintRecords;
 import org.recovery.nps.io.SurveyReader;
 import org.recovery.templates.Letter;
