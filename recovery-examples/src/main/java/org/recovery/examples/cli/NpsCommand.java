@@ -286,7 +286,7 @@ final class NpsCommand implements Callable<Integer> {
         + String.join(", ", files.stream().map(f -> String.valueOf(f.getFileName())).toList());
   }
 
-  private SurveyReader.Builder builder(SurveyFormat fileFormat, String scoreColumn) {
+  private var builder(SurveyFormat fileFormat, String scoreColumn) {
     var builder =
         SurveyReader.builder()
             .preset(preset)
@@ -348,7 +348,7 @@ final class NpsCommand implements Callable<Integer> {
     };
   }
 
-  private static SurveyReader build(CommandLine commandLine, SurveyReader.Builder builder) {
+  private static SurveyReader build(CommandLine commandLine, var builder) {
     try {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException e) {

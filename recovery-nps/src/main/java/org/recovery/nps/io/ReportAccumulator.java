@@ -1,6 +1,7 @@
 package org.recovery.nps.io;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -198,6 +199,17 @@ final class ReportAccumulator implements Serializable {
     duplicates += other.duplicates;
     dataRows += other.dataRows;
     return this;
+  }
+
+  /**
+   * Names each example's file, for several files read as one: their lines are numbered by {@link
+   * FileLines}, and become the line in the file.
+   *
+   * @param files the files, in the order they were numbered
+   */
+  void nameFiles(List<Path> files) {
+    examples.replaceAll(
+        r -> r.inFile(files.get(FileLines.file(r.line())), FileLines.line(r.line())));
   }
 
   /** Builds the report; this accumulator is left unchanged. */
