@@ -171,7 +171,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.print(NpsTable.of(report));
     out.println();
-    out.print(NpsTable.rejected(report, Long::toString, 3));
+    out.print(NpsTable.rejected(report, 3));
     out.print(ImpactTable.of(impact.report()));
     out.println();
     out.println("Customers whose problem was solved answer more warmly than those who never had");

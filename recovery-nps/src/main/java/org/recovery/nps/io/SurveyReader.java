@@ -211,8 +211,7 @@ public final class SurveyReader {
         throw e.inFile(file);
       }
     }
-    total.nameFiles(all);
-    return report(total);
+    return total.toReport(settings.segmentColumns(), settings.estimation(), all);
   }
 
   private ReportAccumulator read(Path file, long lineBase) {
