@@ -215,8 +215,8 @@ final class NpsCommand implements Callable<Integer> {
       impactTally = RecoveryImpact.of(records, NpsScale.defaults(), estimation()).tally();
       builder.onResponse(impactTally::add);
     }
-    SurveyReader reader = build(commandLine, builder);
-    NpsReport report = located(() -> reader.read(files));
+    RecoveryCommand root = (RecoveryCommand) commandLine.getParent().getCommand();
+    NpsReport report = read(commandLine, builder, root.interactive());
     Optional<RecoveryImpactReport> impactReport =
         Optional.ofNullable(impactTally).map(RecoveryImpact.Tally::report);
     String text =
@@ -335,6 +335,26 @@ final class NpsCommand implements Callable<Integer> {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the files as one export. A person watching a terminal sees progress when the files are
+   * read sequentially; the parallel scan is fast enough that progress is moot.
+   */
+  private NpsReport read(
+      CommandLine commandLine, SurveyReaderBuilder builder, boolean interactive) {
+    SurveyReader reader = build(commandLine, builder);
+    if (!interactive || reader.scansInParallel()) {
+      return located(() -> reader.read(files));
+    }
+    long total = files.stream().mapToLong(f -> f.toFile().length()).sum();
+    var meter = new ProgressMeter(commandLine.getErr(), total, System::nanoTime);
+    SurveyReader metered = build(commandLine, reader.toBuilder().onProgress(meter::update));
+    try {
+      return located(() -> metered.read(files));
+    } finally {
+      meter.finish();
     }
   }
 

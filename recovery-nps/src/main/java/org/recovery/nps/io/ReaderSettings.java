@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsScale;
@@ -35,6 +36,7 @@ import org.recovery.nps.SurveyResponse;
  * @param maxExamples how many rejected rows are kept as examples
  * @param listener the listener told every accepted response, or null for none
  * @param threads how many threads scan a file
+ * @param progress the listener told the bytes of files read so far, or null for none
  */
 record ReaderSettings(
     SurveyPreset preset,
@@ -56,7 +58,8 @@ record ReaderSettings(
     @Nullable Integer namesRow,
     int maxExamples,
     @Nullable Consumer<SurveyResponse> listener,
-    int threads) {
+    int threads,
+    @Nullable LongConsumer progress) {
 
   ReaderSettings {
     segmentColumns = List.copyOf(segmentColumns);

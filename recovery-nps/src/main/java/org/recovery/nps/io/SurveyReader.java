@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.recovery.nps.NpsReport;
 import org.slf4j.Logger;
@@ -167,7 +168,7 @@ public final class SurveyReader {
    * @throws UncheckedIOException when the file cannot be opened or read
    */
   public NpsReport read(Path file) {
-    return report(read(file, 0));
+    return report(read(file, 0, 0));
   }
 
   /**
@@ -195,6 +196,7 @@ public final class SurveyReader {
     }
     @Nullable SurveyHeader first = format == SurveyFormat.CSV ? header(all.get(0)) : null;
     ReportAccumulator total = newAccumulator();
+    long bytesBefore = 0;
     for (int i = 0; i < all.size(); i++) {
       Path file = all.get(i);
       try {
@@ -206,7 +208,8 @@ public final class SurveyReader {
               1,
               "");
         }
-        total.merge(read(file, FileLines.base(i)));
+        total.merge(read(file, FileLines.base(i), bytesBefore));
+        bytesBefore += file.toFile().length();
       } catch (SurveyFormatException e) {
         throw e.inFile(file);
       }
@@ -214,14 +217,20 @@ public final class SurveyReader {
     return total.toReport(settings.segmentColumns(), settings.estimation(), all);
   }
 
-  private ReportAccumulator read(Path file, long lineBase) {
+  private ReportAccumulator read(Path file, long lineBase, long bytesBefore) {
+    LongConsumer progress = settings.progress();
     Optional<ReportAccumulator> scanned = ParallelCsvRead.scan(this, file, lineBase);
     if (scanned.isPresent()) {
+      if (progress != null) {
+        progress.accept(bytesBefore + file.toFile().length());
+      }
       return scanned.get();
     }
     ReportAccumulator accumulator = newAccumulator();
     try (InputStream in = Files.newInputStream(file)) {
-      readInto(decode(in), lineBase, accumulator);
+      InputStream counted =
+          progress == null ? in : new CountingInputStream(in, bytesBefore, progress);
+      readInto(decode(counted), lineBase, accumulator);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey export " + file, e);
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsReport;
@@ -37,6 +38,7 @@ public final class SurveyReaderBuilder {
   private int maxExamples = 20;
   private @Nullable Consumer<SurveyResponse> listener;
   private int threads = Runtime.getRuntime().availableProcessors();
+  private @Nullable LongConsumer progress;
 
   SurveyReaderBuilder() {}
 
@@ -62,6 +64,7 @@ public final class SurveyReaderBuilder {
     this.maxExamples = s.maxExamples();
     this.listener = s.listener();
     this.threads = s.threads();
+    this.progress = s.progress();
   }
 
   /**
@@ -331,6 +334,20 @@ public final class SurveyReaderBuilder {
   }
 
   /**
+   * Registers a listener told how many bytes of the files of one {@code read(Path)} or {@code
+   * read(List)} call have been read so far, all files together, for a progress display: after each
+   * block of up to 64 KiB of a file read sequentially, and once for a file scanned in parallel,
+   * when it is done. Called on the reading thread; reading a stream or a reader reports nothing.
+   *
+   * @param listener the listener of bytes read so far
+   * @return this builder
+   */
+  public SurveyReaderBuilder onProgress(LongConsumer listener) {
+    this.progress = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /**
    * Builds the reader.
    *
    * @return the reader
@@ -360,7 +377,8 @@ public final class SurveyReaderBuilder {
             namesRow,
             maxExamples,
             listener,
-            threads));
+            threads,
+            progress));
   }
 
   private static String requireName(String column, String what) {

@@ -173,6 +173,26 @@ class SeveralFilesTest {
   }
 
   @Test
+  void progressCountsTheBytesOfEveryFileReadSequentiallyOrScanned() throws IOException {
+    Path first = file("a.csv", "id,score,w\n1,10,1\n");
+    Path second = file("b.csv", "id,score,w\n2,10,2\n3,9,1\n");
+    long total = Files.size(first) + Files.size(second);
+    List<Long> sequential = new ArrayList<>();
+    List<Long> scanned = new ArrayList<>();
+    var builder = SurveyReader.builder().scoreColumn("score");
+
+    builder.build().toBuilder()
+        .weightColumn("w")
+        .onProgress(sequential::add)
+        .build()
+        .read(List.of(first, second));
+    builder.build().toBuilder().onProgress(scanned::add).build().read(List.of(first, second));
+
+    assertThat(sequential).isSorted().last().isEqualTo(total);
+    assertThat(scanned).containsExactly(Files.size(first), total);
+  }
+
+  @Test
   void anEmptyListIsAProgrammerError() {
     SurveyReader reader = SurveyReader.builder().scoreColumn("score").build();
 
