@@ -8,5 +8,7 @@ module org.recovery.nps {
   requires static transitive org.jspecify;
 
   exports org.recovery.nps;
+  exports org.recovery.nps.health;
+  exports org.recovery.nps.impact;
   exports org.recovery.nps.io;
 }

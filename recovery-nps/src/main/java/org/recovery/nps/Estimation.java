@@ -50,8 +50,8 @@ public record Estimation(double level, IntervalMethod method, int minimumSample)
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder(DEFAULTS);
+  public static EstimationBuilder builder() {
+    return new EstimationBuilder(DEFAULTS);
   }
 
   /**
@@ -59,63 +59,7 @@ public record Estimation(double level, IntervalMethod method, int minimumSample)
    *
    * @return a new builder
    */
-  public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Builds {@link Estimation} settings; not thread-safe. */
-  public static final class Builder {
-    private double level;
-    private IntervalMethod method;
-    private int minimumSample;
-
-    private Builder(Estimation from) {
-      this.level = from.level;
-      this.method = from.method;
-      this.minimumSample = from.minimumSample;
-    }
-
-    /**
-     * Sets the confidence level.
-     *
-     * @param level strictly between 0 and 1; default 0.95
-     * @return this builder
-     */
-    public Builder level(double level) {
-      this.level = level;
-      return this;
-    }
-
-    /**
-     * Sets the interval method.
-     *
-     * @param method the method; default {@link IntervalMethod#ADJUSTED_WALD}
-     * @return this builder
-     */
-    public Builder method(IntervalMethod method) {
-      this.method = Objects.requireNonNull(method, "method");
-      return this;
-    }
-
-    /**
-     * Sets the sample size below which results are flagged small.
-     *
-     * @param minimumSample at least 0; default 30
-     * @return this builder
-     */
-    public Builder minimumSample(int minimumSample) {
-      this.minimumSample = minimumSample;
-      return this;
-    }
-
-    /**
-     * Builds the settings.
-     *
-     * @return the validated settings
-     * @throws IllegalArgumentException when a setting is out of range
-     */
-    public Estimation build() {
-      return new Estimation(level, method, minimumSample);
-    }
+  public EstimationBuilder toBuilder() {
+    return new EstimationBuilder(this);
   }
 }

@@ -1,5 +1,6 @@
 package org.recovery.nps;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,8 +16,11 @@ import java.util.Optional;
  *     record text as it stands in the file (quotes and delimiters included, without its line
  *     break); cut to {@link #MAX_VALUE_LENGTH} (200) characters
  * @param reason why the row was rejected
+ * @param file the file the row is in, when several files were read as one export; {@code line} is
+ *     then the line in that file
  */
-public record Rejection(long line, Optional<String> column, String value, RejectionReason reason) {
+public record Rejection(
+    long line, Optional<String> column, String value, RejectionReason reason, Optional<Path> file) {
 
   /** The longest value kept in an example; longer values are cut and end with "…". */
   public static final int MAX_VALUE_LENGTH = 200;
@@ -30,12 +34,37 @@ public record Rejection(long line, Optional<String> column, String value, Reject
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(file, "file");
     if (line < 1) {
       throw new IllegalArgumentException("line must be >= 1 but was " + line);
     }
     if (value.length() > MAX_VALUE_LENGTH) {
       value = value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
     }
+  }
+
+  /**
+   * Describes a rejected row of a single export.
+   *
+   * @param line the 1-based physical line on which the record starts
+   * @param column the header of the offending column, or empty for a whole-row problem
+   * @param value the offending cell as read, or the raw record text
+   * @param reason why the row was rejected
+   * @throws IllegalArgumentException when the line is below 1
+   */
+  public Rejection(long line, Optional<String> column, String value, RejectionReason reason) {
+    this(line, column, value, reason, Optional.empty());
+  }
+
+  /**
+   * Names the file of a several-file read this row is in.
+   *
+   * @param file the file
+   * @param fileLine the line in that file
+   * @return a copy that names the file
+   */
+  public Rejection inFile(Path file, long fileLine) {
+    return new Rejection(fileLine, column, value, reason, Optional.of(file));
   }
 
   /**
@@ -48,6 +77,6 @@ public record Rejection(long line, Optional<String> column, String value, Reject
    * @throws IllegalArgumentException when the line is below 1
    */
   public Rejection(long line, String column, String value, RejectionReason reason) {
-    this(line, Optional.of(column), value, reason);
+    this(line, Optional.of(column), value, reason, Optional.empty());
   }
 }

@@ -23,7 +23,7 @@ import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsScale;
 import org.recovery.nps.PeriodUnit;
-import org.recovery.nps.RecoveryImpact;
+import org.recovery.nps.impact.RecoveryImpact;
 import org.recovery.nps.io.ComplaintRecords;
 import org.recovery.nps.io.SurveyReader;
 import org.recovery.templates.Letter;
@@ -171,7 +171,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.print(NpsTable.of(report));
     out.println();
-    out.print(NpsTable.rejected(report, Long::toString, 3));
+    out.print(NpsTable.rejected(report, 3));
     out.print(ImpactTable.of(impact.report()));
     out.println();
     out.println("Customers whose problem was solved answer more warmly than those who never had");

@@ -3,10 +3,10 @@ package org.recovery.examples.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.recovery.nps.ComplaintStatus;
-import org.recovery.nps.GroupComparison;
 import org.recovery.nps.NpsResult;
-import org.recovery.nps.RecoveryImpactReport;
+import org.recovery.nps.impact.ComplaintStatus;
+import org.recovery.nps.impact.GroupComparison;
+import org.recovery.nps.impact.RecoveryImpactReport;
 
 /**
  * The recovery-impact table: the NPS of customers who never complained, who complained and were put

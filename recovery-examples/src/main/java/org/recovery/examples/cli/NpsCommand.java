@@ -1,8 +1,6 @@
 package org.recovery.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,13 +19,15 @@ import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsScale;
 import org.recovery.nps.PeriodUnit;
-import org.recovery.nps.RecoveryImpact;
-import org.recovery.nps.RecoveryImpactReport;
+import org.recovery.nps.impact.RecoveryImpact;
+import org.recovery.nps.impact.RecoveryImpactReport;
 import org.recovery.nps.io.ComplaintRecords;
 import org.recovery.nps.io.SurveyFormat;
 import org.recovery.nps.io.SurveyFormatException;
+import org.recovery.nps.io.SurveyHeader;
 import org.recovery.nps.io.SurveyPreset;
 import org.recovery.nps.io.SurveyReader;
+import org.recovery.nps.io.SurveyReaderBuilder;
 import org.recovery.nps.io.TimestampFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,6 +48,9 @@ import picocli.CommandLine.Spec;
       "Several files are read as one export. Rejected rows are summarised on stderr."
     })
 final class NpsCommand implements Callable<Integer> {
+
+  /** Stands in for the score column while only the header is read to find it. */
+  private static final String UNKNOWN_SCORE = "?";
 
   /** The report renderings. */
   enum Format {
@@ -201,24 +204,10 @@ final class NpsCommand implements Callable<Integer> {
     var commandLine = Objects.requireNonNull(spec, "spec").commandLine();
     validate();
     SurveyFormat fileFormat = format(files.get(0));
-    int headerRows = fileFormat == SurveyFormat.CSV ? preset.headerRows() : 0;
-    var export = new JoinedExport(files, headerRows);
     String scoreColumn =
         score != null
             ? score
-            : preset
-                .scoreColumn()
-                .orElseGet(
-                    () ->
-                        ScoreColumn.guess(
-                            files.get(0),
-                            ScoreColumn.headers(
-                                files.get(0),
-                                fileFormat,
-                                Math.max(1, headerRows),
-                                delimiterChar(),
-                                charset != null ? charset : StandardCharsets.UTF_8),
-                            fileFormat == SurveyFormat.CSV ? preset.namesRow() : 1));
+            : preset.scoreColumn().orElseGet(() -> guessScore(commandLine, fileFormat));
     var builder = builder(fileFormat, scoreColumn);
     RecoveryImpact.@Nullable Tally impactTally = null;
     if (impact != null) {
@@ -226,15 +215,8 @@ final class NpsCommand implements Callable<Integer> {
       impactTally = RecoveryImpact.of(records, NpsScale.defaults(), estimation()).tally();
       builder.onResponse(impactTally::add);
     }
-    SurveyReader reader = build(commandLine, builder);
     RecoveryCommand root = (RecoveryCommand) commandLine.getParent().getCommand();
-    boolean fast =
-        files.size() == 1
-            && fileFormat == SurveyFormat.CSV
-            && !dedupe
-            && weight == null
-            && impactTally == null;
-    NpsReport report = read(reader, export, fast, root.interactive(), commandLine.getErr());
+    NpsReport report = read(commandLine, builder, root.interactive());
     Optional<RecoveryImpactReport> impactReport =
         Optional.ofNullable(impactTally).map(RecoveryImpact.Tally::report);
     String text =
@@ -252,7 +234,7 @@ final class NpsCommand implements Callable<Integer> {
                   + " only");
     }
     write(commandLine, text);
-    commandLine.getErr().print(NpsTable.rejected(report, export::locate, 5));
+    commandLine.getErr().print(NpsTable.rejected(report, 5));
     if (report.duplicates() > 0) {
       commandLine
           .getErr()
@@ -286,7 +268,7 @@ final class NpsCommand implements Callable<Integer> {
         + String.join(", ", files.stream().map(f -> String.valueOf(f.getFileName())).toList());
   }
 
-  private SurveyReader.Builder builder(SurveyFormat fileFormat, String scoreColumn) {
+  private SurveyReaderBuilder builder(SurveyFormat fileFormat, String scoreColumn) {
     var builder =
         SurveyReader.builder()
             .preset(preset)
@@ -348,7 +330,7 @@ final class NpsCommand implements Callable<Integer> {
     };
   }
 
-  private static SurveyReader build(CommandLine commandLine, SurveyReader.Builder builder) {
+  private static SurveyReader build(CommandLine commandLine, SurveyReaderBuilder builder) {
     try {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException e) {
@@ -357,40 +339,54 @@ final class NpsCommand implements Callable<Integer> {
   }
 
   /**
-   * Reads the export. A single CSV file without de-duplication, weights or a response listener goes
-   * to the reader as a file, so it can scan it in parallel (fast enough that progress is moot);
-   * anything else streams through the joined export, with progress on a terminal.
+   * Reads the files as one export. A person watching a terminal sees progress when the files are
+   * read sequentially; the parallel scan is fast enough that progress is moot.
    */
-  private static NpsReport read(
-      SurveyReader reader,
-      JoinedExport export,
-      boolean fast,
-      boolean interactive,
-      PrintWriter err) {
-    if (fast || (!interactive && export.files().size() == 1)) {
-      return located(export, () -> reader.read(export.files().get(0)));
+  private NpsReport read(
+      CommandLine commandLine, SurveyReaderBuilder builder, boolean interactive) {
+    SurveyReader reader = build(commandLine, builder);
+    if (!interactive || reader.scansInParallel()) {
+      return located(() -> reader.read(files));
     }
-    var meter = new ProgressMeter(err, export.totalBytes(), System::nanoTime);
-    if (interactive) {
-      export.onRead(() -> meter.update(export.bytesRead(), export.lines()));
-    }
-    try (export) {
-      return located(export, () -> reader.read(export));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    long total = files.stream().mapToLong(f -> f.toFile().length()).sum();
+    var meter = new ProgressMeter(commandLine.getErr(), total, System::nanoTime);
+    SurveyReader metered = build(commandLine, reader.toBuilder().onProgress(meter::update));
+    try {
+      return located(() -> metered.read(files));
     } finally {
       meter.finish();
     }
   }
 
-  /** Names the file and its own line when a read fails part-way. */
-  private static NpsReport located(JoinedExport export, Supplier<NpsReport> read) {
+  /**
+   * Finds the score column from the first file's header, as the reader sees it (the preset's header
+   * rows, names merged).
+   */
+  private String guessScore(CommandLine commandLine, SurveyFormat fileFormat) {
+    Path first = files.get(0);
+    var layout =
+        SurveyReader.builder().preset(preset).format(fileFormat).scoreColumn(UNKNOWN_SCORE);
+    if (delimiter != null) {
+      layout.delimiter(delimiterChar());
+    }
+    if (charset != null) {
+      layout.charset(charset);
+    }
+    SurveyReader reader = build(commandLine, layout);
+    SurveyHeader header = located(() -> reader.header(first));
+    return ScoreColumn.guess(first, header);
+  }
+
+  /** Names the file and its line when a read fails part-way. */
+  private <T> T located(Supplier<T> read) {
     try {
       return read.get();
     } catch (SurveyFormatException e) {
-      String where = export.locate(e.line());
-      String file = export.files().size() == 1 ? export.files().get(0) + ":" + where : where;
-      throw new UnusableInputException(file + ": " + e.getMessage(), e);
+      String where =
+          e.file().isPresent()
+              ? e.getMessage()
+              : files.get(0) + ":" + e.line() + ": " + e.getMessage();
+      throw new UnusableInputException(where, e);
     }
   }
 
@@ -440,6 +436,14 @@ final class NpsCommand implements Callable<Integer> {
     if (period != null && timestamp == null) {
       throw new CommandLine.ParameterException(
           commandLine, "--period needs --timestamp COLUMN to know when each response was given");
+    }
+    for (Path file : files) {
+      try {
+        // A missing or unreadable file is named before any is read.
+        Files.size(file);
+      } catch (IOException e) {
+        throw new UnusableInputException(CommandFailures.describe(e), e);
+      }
     }
   }
 }

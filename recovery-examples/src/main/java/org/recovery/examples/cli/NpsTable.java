@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.recovery.nps.IntervalMethod;
 import org.recovery.nps.NpsReport;
@@ -80,11 +79,10 @@ final class NpsTable {
    * Summarises the rejected rows for stderr: counts by reason, then the first few examples.
    *
    * @param report the report
-   * @param where traces a line of the read to {@code FILE:LINE} or {@code LINE}
    * @param examples how many examples to show at most
    * @return the summary, empty when nothing was rejected
    */
-  static String rejected(NpsReport report, LongFunction<String> where, int examples) {
+  static String rejected(NpsReport report, int examples) {
     var rejected = report.rejected();
     if (rejected.count() == 0) {
       return "";
@@ -105,7 +103,7 @@ final class NpsTable {
           String.format(
               Locale.ROOT,
               "  line %s%s: '%s' (%s)%n",
-              where.apply(r.line()),
+              r.file().map(f -> f + ":").orElse("") + r.line(),
               r.column().map(c -> ", column \"" + shorten(c) + "\"").orElse(""),
               r.value(),
               r.reason()));

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Shows how far a long read has got, on one stderr line rewritten in place: rows, MB/s and percent.
- * Updates at most four times a second, so it costs nothing measurable; used only when a person is
- * watching a terminal. Not thread-safe.
+ * Shows how far a long read has got, on one stderr line rewritten in place: MB read, MB/s and
+ * percent. Updates at most four times a second, so it costs nothing measurable; used only when a
+ * person is watching a terminal. Not thread-safe.
  */
 final class ProgressMeter {
 
@@ -39,9 +39,8 @@ final class ProgressMeter {
    * Reports progress; shows it if the last update was long enough ago.
    *
    * @param bytesRead bytes read so far
-   * @param rows rows read so far
    */
-  void update(long bytesRead, long rows) {
+  void update(long bytesRead) {
     long now = nanoTime.getAsLong();
     if (now - lastShown < INTERVAL_NANOS) {
       return;
@@ -52,7 +51,8 @@ final class ProgressMeter {
     double mbPerSecond = seconds > 0 ? bytesRead / 1e6 / seconds : 0;
     double percent = totalBytes > 0 ? 100.0 * bytesRead / totalBytes : 100.0;
     err.print(
-        String.format(Locale.ROOT, "\r%,d rows  %.1f MB/s  %.0f%%  ", rows, mbPerSecond, percent));
+        String.format(
+            Locale.ROOT, "\r%,.1f MB  %.1f MB/s  %.0f%%  ", bytesRead / 1e6, mbPerSecond, percent));
     err.flush();
   }
 

@@ -36,7 +36,7 @@ public final class RecoveryExportQuery {
     boolean reference = args.length > 2 && args[2].equals("reference");
     int threads =
         args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
-    SurveyReader.Builder builder = SurveyReader.builder().scoreColumn("score").threads(threads);
+    var builder = SurveyReader.builder().scoreColumn("score").threads(threads);
     switch (query) {
       case COUNTRY -> builder.segmentColumns("country");
       case WEEK -> builder.timestampColumn("submitted_at").period(PeriodUnit.ISO_WEEK);

@@ -400,6 +400,16 @@ class NpsCommandTest {
   }
 
   @Test
+  void aGuessedScoreColumnIsNamedAsTheReaderSeesItsHeader() throws IOException {
+    Path export = file("export.csv", "id, NPS \n1,9\n2,3\n");
+
+    var report = json(CommandRun.of("nps", export.toString(), "--format", "json"));
+
+    assertThat(report.at("/overall/responses").asLong()).isEqualTo(2);
+    assertThat(report.at("/overall/promoters").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void twoCandidateScoreColumnsAreAmbiguous() throws IOException {
     Path export = file("export.csv", "NPS,Would you recommend us?\n9,10\n");
 

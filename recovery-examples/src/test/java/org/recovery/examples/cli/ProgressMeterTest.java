@@ -13,32 +13,32 @@ class ProgressMeterTest {
   private final AtomicLong clock = new AtomicLong(1_000_000_000L);
 
   @Test
-  void showsRowsThroughputAndPercentOnOneRewrittenLine() {
+  void showsBytesThroughputAndPercentOnOneRewrittenLine() {
     var meter = new ProgressMeter(new PrintWriter(text), 200_000_000L, clock::get);
 
     clock.addAndGet(2_000_000_000L);
-    meter.update(50_000_000L, 123_456);
+    meter.update(50_000_000L);
 
-    assertThat(text.toString()).isEqualTo("\r123,456 rows  25.0 MB/s  25%  ");
+    assertThat(text.toString()).isEqualTo("\r50.0 MB  25.0 MB/s  25%  ");
   }
 
   @Test
   void updatesAtMostFourTimesASecond() {
-    var meter = new ProgressMeter(new PrintWriter(text), 100, clock::get);
+    var meter = new ProgressMeter(new PrintWriter(text), 100_000_000, clock::get);
 
     clock.addAndGet(300_000_000L);
-    meter.update(10, 1);
+    meter.update(10_000_000);
     clock.addAndGet(100_000_000L);
-    meter.update(20, 2);
+    meter.update(20_000_000);
 
-    assertThat(text.toString()).contains("1 rows").doesNotContain("2 rows");
+    assertThat(text.toString()).contains("\r10.0 MB ").doesNotContain("20.0 MB");
   }
 
   @Test
   void leavesNothingBehindWhenTheReadWasTooQuickToShow() {
     var meter = new ProgressMeter(new PrintWriter(text), 100, clock::get);
 
-    meter.update(100, 10);
+    meter.update(100);
     meter.finish();
 
     assertThat(text.toString()).isEmpty();

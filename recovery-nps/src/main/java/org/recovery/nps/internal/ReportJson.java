@@ -45,6 +45,10 @@ public final class ReportJson {
       g.writeArrayFieldStart("examples");
       for (Rejection r : report.rejected().examples()) {
         g.writeStartObject();
+        if (r.file().isPresent()) {
+          // Only a several-file read names files, so a single export's JSON is unchanged.
+          g.writeStringField("file", r.file().get().toString());
+        }
         g.writeNumberField("line", r.line());
         if (r.column().isPresent()) {
           g.writeStringField("column", r.column().get());

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.recovery.nps.ComplaintLookup;
-import org.recovery.nps.ComplaintStatus;
+import org.recovery.nps.impact.ComplaintLookup;
+import org.recovery.nps.impact.ComplaintStatus;
 
 /**
  * Holds each customer's complaint status, read from a CSV file (or given as a map), for the

@@ -28,4 +28,26 @@ final class InvalidBytesException extends IOException {
   String charsetName() {
     return charsetName;
   }
+
+  /**
+   * Turns this into the reader's error, which says how to fix it.
+   *
+   * @param line the line the invalid bytes are on
+   */
+  SurveyEncodingException toSurveyException(long line) {
+    return new SurveyEncodingException(
+        "invalid "
+            + charsetName
+            + " bytes "
+            + bytes
+            + " at byte offset "
+            + byteOffset
+            + " (line "
+            + line
+            + "): re-export the file as "
+            + charsetName
+            + " or set the reader's charset to the one it was written in",
+        line,
+        byteOffset);
+  }
 }

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.recovery.nps.NpsAccumulator;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsScale;
@@ -51,14 +51,20 @@ final class ParallelCsvRead {
   private ParallelCsvRead() {}
 
   /**
-   * Reads a file with the parallel scan.
+   * Scans a file in parallel into an accumulator.
    *
    * @param reader the reader's settings
    * @param file the export
-   * @return the report, or empty when the reference reader must read the file
+   * @param lineBase added to every line counted into the accumulator ({@link FileLines})
+   * @return the rows counted, or empty when the reference reader must read the file
    */
-  static Optional<NpsReport> read(SurveyReader reader, Path file) {
-    return read(reader, file, ParallelExportScan.DEFAULT_CHUNK, ParallelExportScan.DEFAULT_WINDOW);
+  static Optional<ReportAccumulator> scan(SurveyReader reader, Path file, long lineBase) {
+    return scan(
+        reader,
+        file,
+        lineBase,
+        ParallelExportScan.DEFAULT_CHUNK,
+        ParallelExportScan.DEFAULT_WINDOW);
   }
 
   /**
@@ -71,13 +77,27 @@ final class ParallelCsvRead {
    * @return the report, or empty when the reference reader must read the file
    */
   static Optional<NpsReport> read(SurveyReader reader, Path file, long chunk, int window) {
-    String unsupported = unsupported(reader);
-    if (unsupported != null) {
-      LOG.debug("reading sequentially: {}", unsupported);
+    return scan(reader, file, 0, chunk, window).map(reader::report);
+  }
+
+  /**
+   * Reads a file with the parallel scan, cut into chunks of a given size.
+   *
+   * @param reader the reader's settings
+   * @param file the export
+   * @param chunk the nominal chunk size in bytes
+   * @param window the read buffer per thread in bytes
+   * @return the report, or empty when the reference reader must read the file
+   */
+  private static Optional<ReportAccumulator> scan(
+      SurveyReader reader, Path file, long lineBase, long chunk, int window) {
+    Optional<String> unsupported = unsupported(reader);
+    if (unsupported.isPresent()) {
+      LOG.debug("reading sequentially: {}", unsupported.get());
       return Optional.empty();
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      byte delimiter = (byte) reader.delimiter();
+      byte delimiter = (byte) reader.settings().delimiter();
       Optional<HeaderRows> header = HeaderRows.read(channel, delimiter, reader.headerRows());
       if (header.isEmpty()) {
         LOG.debug("reading sequentially: the header rows need the reference reader");
@@ -87,8 +107,8 @@ final class ParallelCsvRead {
       for (List<String> row : header.get().rows()) {
         rows.add(row.stream().map(RowInterpreter::segmentValue).toList());
       }
-      List<String> names = reader.columnNames(rows);
-      Optional<ScanLayout> layout = layout(reader, names);
+      List<String> names = reader.settings().preset().columnNames(rows, reader.namesRow());
+      Optional<ScanLayout> layout = layout(reader, rows, names);
       if (layout.isEmpty()) {
         LOG.debug("reading sequentially: a configured column is missing from the header");
         return Optional.empty();
@@ -98,8 +118,9 @@ final class ParallelCsvRead {
         LOG.debug("reading sequentially: a one-column export counts its empty lines");
         return Optional.empty();
       }
-      if (reader.presetHeaderProblem(rows, layout.get().scoreColumn(), new long[rows.size()])
-          != null) {
+      if (reader
+          .headerProblem(rows, new long[rows.size()], layout.get().scoreColumn())
+          .isPresent()) {
         // The reference reader fails with the line the unexpected header row starts on.
         LOG.debug("reading sequentially: the header rows do not fit the preset");
         return Optional.empty();
@@ -110,13 +131,13 @@ final class ParallelCsvRead {
               layout.get(),
               header.get().dataStart(),
               header.get().breaks(),
-              reader.threads(),
+              reader.settings().threads(),
               chunk,
               window);
       if (totals.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(report(reader, layout.get(), totals.get()));
+      return Optional.of(accumulator(reader, layout.get(), totals.get(), lineBase));
     } catch (IOException | UncheckedIOException e) {
       // The reference reader meets the same failure and reports it with the file's name.
       LOG.debug("reading sequentially: the file cannot be scanned ({})", e.getClass().getName());
@@ -124,65 +145,77 @@ final class ParallelCsvRead {
     }
   }
 
-  private static @Nullable String unsupported(SurveyReader reader) {
+  /**
+   * Decides whether the scan can read files with a reader's settings: the one place this is decided
+   * ({@link SurveyReader#scansInParallel()} asks it too).
+   *
+   * @param reader the reader's settings
+   * @return why the reference reader must read every file, or empty when the scan may
+   */
+  static Optional<String> unsupported(SurveyReader reader) {
+    ReaderSettings settings = reader.settings();
     if (reader.format() != SurveyFormat.CSV) {
-      return "the format is " + reader.format();
+      return Optional.of("the format is " + reader.format());
     }
-    if (!reader.charset().equals(StandardCharsets.UTF_8)) {
-      return "the charset is " + reader.charset().name();
+    if (!settings.charset().equals(StandardCharsets.UTF_8)) {
+      return Optional.of("the charset is " + settings.charset().name());
     }
-    if (reader.delimiter() < 1 || reader.delimiter() > 127) {
-      return "the delimiter is not ASCII";
+    if (settings.delimiter() < 1 || settings.delimiter() > 127) {
+      return Optional.of("the delimiter is not ASCII");
     }
-    if (reader.deduplicate()) {
-      return "de-duplication keeps one entry per respondent";
+    if (settings.deduplicate()) {
+      return Optional.of("de-duplication keeps one entry per respondent");
     }
-    if (reader.weightColumn().isPresent()) {
-      return "weights are read per row";
+    if (settings.weightColumn() != null) {
+      return Optional.of("weights are read per row");
     }
-    if (reader.responseListener() != null) {
-      return "a response listener is called per row, in file order";
+    if (settings.listener() != null) {
+      return Optional.of("a response listener is called per row, in file order");
     }
-    return null;
+    return Optional.empty();
   }
 
-  private static Optional<ScanLayout> layout(SurveyReader reader, List<String> names) {
+  private static Optional<ScanLayout> layout(
+      SurveyReader reader, List<List<String>> rows, List<String> names) {
+    ReaderSettings settings = reader.settings();
+    SurveyHeader header = new SurveyHeader(names, rows);
     try {
-      int score = SurveyReader.indexOf(names, reader.scoreColumn(), "score", 0);
+      int score = header.indexOf(reader.scoreColumn(), "score", 0);
       int timestamp =
           reader.timestampColumn().isEmpty()
               ? -1
-              : SurveyReader.indexOf(names, reader.timestampColumn().get(), "timestamp", 0);
-      reader.respondentColumn().ifPresent(c -> SurveyReader.indexOf(names, c, "respondent", 0));
+              : header.indexOf(reader.timestampColumn().get(), "timestamp", 0);
+      reader.respondentColumn().ifPresent(c -> header.indexOf(c, "respondent", 0));
       List<Integer> segments = new ArrayList<>();
-      for (String column : reader.segmentColumns()) {
-        segments.add(SurveyReader.indexOf(names, column, "segment", 0));
+      for (String column : settings.segmentColumns()) {
+        segments.add(header.indexOf(column, "segment", 0));
       }
-      NpsScale scale = reader.scale();
+      NpsScale scale = settings.scale();
       return Optional.of(
           new ScanLayout(
-              (byte) reader.delimiter(),
+              (byte) settings.delimiter(),
               names.size(),
               score,
               segments,
               timestamp,
               reader.timestampFormat() == TimestampFormat.iso(),
-              reader.zone(),
+              settings.zone(),
               scale.min(),
               scale.max(),
-              reader.maxExamples(),
+              settings.maxExamples(),
               new Rules(reader)));
     } catch (SurveyFormatException e) {
       return Optional.empty();
     }
   }
 
-  private static NpsReport report(SurveyReader reader, ScanLayout layout, ScanTotals totals) {
-    NpsScale scale = reader.scale();
+  private static ReportAccumulator accumulator(
+      SurveyReader reader, ScanLayout layout, ScanTotals totals, long lineBase) {
+    NpsScale scale = reader.settings().scale();
     Map<List<String>, NpsAccumulator> segments = new LinkedHashMap<>();
     totals.segments().forEach((key, counts) -> segments.put(key, counted(scale, counts)));
     Map<LocalDate, NpsAccumulator> periods = new LinkedHashMap<>();
-    Optional<PeriodUnit> unit = reader.periodUnit();
+    Optional<PeriodUnit> unit = Optional.ofNullable(reader.settings().period());
     if (unit.isPresent()) {
       totals
           .days()
@@ -202,7 +235,7 @@ final class ParallelCsvRead {
       boolean ragged = r.reason() == RejectionReason.RAGGED_ROW;
       examples.add(
           new Rejection(
-              r.line(),
+              lineBase + r.line(),
               ragged ? Optional.empty() : Optional.of(configuredName(reader, layout, r.column())),
               r.value(),
               r.reason()));
@@ -215,7 +248,7 @@ final class ParallelCsvRead {
         totals.rows(),
         totals.chunks(),
         totals.rescanned());
-    return accumulator.toReport(reader.segmentColumns(), reader.estimation());
+    return accumulator;
   }
 
   /** Names a column as the reference reader does in rejections: as configured, not as found. */
@@ -255,27 +288,28 @@ final class ParallelCsvRead {
 
   /** The reference reader's cell rules, for the cells the scan does not read in place. */
   private static final class Rules implements ValueRules {
-    private final SurveyReader reader;
+    private final int min;
+    private final int max;
+    private final TimestampFormat timestampFormat;
+    private final ZoneId zone;
 
     Rules(SurveyReader reader) {
-      this.reader = reader;
+      this.min = reader.settings().scale().min();
+      this.max = reader.settings().scale().max();
+      this.timestampFormat = reader.timestampFormat();
+      this.zone = reader.settings().zone();
     }
 
     @Override
     public int score(String cell) {
-      int s = ScoreSyntax.parse(cell, reader.scale().min(), reader.scale().max());
+      int s = ScoreSyntax.parse(cell, min, max);
       return s >= 0 ? s : ValueRules.code(ScoreSyntax.reason(s));
     }
 
     @Override
     public long epochDay(String cell) {
       try {
-        return reader
-            .timestampFormat()
-            .parse(cell, reader.zone())
-            .atZone(reader.zone())
-            .toLocalDate()
-            .toEpochDay();
+        return timestampFormat.parse(cell, zone).atZone(zone).toLocalDate().toEpochDay();
       } catch (DateTimeException e) {
         return NO_DAY;
       }

@@ -1,6 +1,7 @@
 package org.recovery.nps.io;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -200,8 +201,21 @@ final class ReportAccumulator implements Serializable {
     return this;
   }
 
-  /** Builds the report; this accumulator is left unchanged. */
+  /** Builds the report of one export; this accumulator is left unchanged. */
   NpsReport toReport(List<String> segmentColumns, Estimation estimation) {
+    return toReport(segmentColumns, estimation, List.of());
+  }
+
+  /**
+   * Builds the report; this accumulator is left unchanged.
+   *
+   * @param segmentColumns the segment columns, in key order
+   * @param estimation the interval settings
+   * @param files for several files read as one, the files in the order their lines were numbered
+   *     ({@link FileLines}), so that each example names its file and its line in it; empty for one
+   *     export
+   */
+  NpsReport toReport(List<String> segmentColumns, Estimation estimation, List<Path> files) {
     ReportAccumulator all = emptyCopy().merge(this);
     for (Kept k : all.kept.values()) {
       all.count(k.score, k.weight, k.segment, k.periodStart);
@@ -237,7 +251,7 @@ final class ReportAccumulator implements Serializable {
     }
     return new NpsReport(
         all.overall.result(estimation),
-        new Rejections(rejected, byReason, all.examples),
+        new Rejections(rejected, byReason, named(all.examples, files)),
         segmentColumns,
         segmentResults,
         Optional.ofNullable(periodUnit),
@@ -245,6 +259,15 @@ final class ReportAccumulator implements Serializable {
         all.dataRows,
         all.duplicates,
         deduplicate);
+  }
+
+  private static List<Rejection> named(List<Rejection> examples, List<Path> files) {
+    if (files.isEmpty()) {
+      return examples;
+    }
+    return examples.stream()
+        .map(r -> r.inFile(files.get(FileLines.file(r.line())), FileLines.line(r.line())))
+        .toList();
   }
 
   private static int compareKeys(List<String> a, List<String> b) {

@@ -41,25 +41,25 @@ final class RowInterpreter {
   private final @Nullable PeriodUnit periodUnit;
   private final @Nullable Consumer<SurveyResponse> listener;
 
-  RowInterpreter(
-      SurveyReader reader, @Nullable String respondentColumn, @Nullable String timestampColumn) {
-    this.min = reader.scale().min();
-    this.max = reader.scale().max();
+  RowInterpreter(SurveyReader reader) {
+    ReaderSettings settings = reader.settings();
+    this.min = settings.scale().min();
+    this.max = settings.scale().max();
     this.scoreColumn = reader.scoreColumn();
-    this.respondentColumn = respondentColumn;
-    this.timestampColumn = timestampColumn;
-    this.weightColumn = reader.weightColumn().orElse(null);
-    this.segmentColumns = reader.segmentColumns();
+    this.respondentColumn = reader.respondentColumn().orElse(null);
+    this.timestampColumn = reader.timestampColumn().orElse(null);
+    this.weightColumn = settings.weightColumn();
+    this.segmentColumns = settings.segmentColumns();
     this.timestampFormat = reader.timestampFormat();
-    this.zone = reader.zone();
-    this.periodUnit = reader.periodUnit().orElse(null);
-    this.listener = reader.responseListener();
+    this.zone = settings.zone();
+    this.periodUnit = settings.period();
+    this.listener = settings.listener();
   }
 
   /**
    * Interprets one data row.
    *
-   * @param line the line the record starts on
+   * @param line the line the record starts on, numbered by {@link FileLines}
    * @param score the score cell
    * @param respondentId the respondent cell, null when no respondent column is read
    * @param timestamp the timestamp cell, null when no timestamp column is read
@@ -116,7 +116,7 @@ final class RowInterpreter {
       }
       listener.accept(
           new SurveyResponse(
-              line,
+              FileLines.line(line),
               s,
               w,
               id == null || id.isEmpty() ? Optional.empty() : Optional.of(id),

@@ -1,5 +1,8 @@
 package org.recovery.nps.io;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.recovery.nps.NpsException;
 
 /**
@@ -12,6 +15,7 @@ public class SurveyFormatException extends NpsException {
 
   private final long line;
   private final String column;
+  private @Nullable String file;
 
   /**
    * Creates an exception.
@@ -43,5 +47,27 @@ public class SurveyFormatException extends NpsException {
    */
   public String column() {
     return column;
+  }
+
+  /**
+   * Returns the file the problem is in, when several files were read as one export ({@link
+   * SurveyReader#read(java.util.List)}); {@link #line()} is then that file's own line, and the
+   * message starts with the file.
+   *
+   * @return the file, or empty when one file or stream was read
+   */
+  public Optional<Path> file() {
+    return Optional.ofNullable(file).map(Path::of);
+  }
+
+  @Override
+  public String getMessage() {
+    return file == null ? super.getMessage() : file + ": " + super.getMessage();
+  }
+
+  /** Names the file of a several-file read the problem is in; returns this exception. */
+  SurveyFormatException inFile(Path file) {
+    this.file = file.toString();
+    return this;
   }
 }

@@ -1,6 +1,9 @@
 package org.recovery.nps.io;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.recovery.nps.NpsScale;
 
 /**
  * Describes the export layouts of common survey tools: how many header rows there are, which one
@@ -136,5 +139,103 @@ public enum SurveyPreset {
       return TimestampFormat.pattern(timestampPattern.get());
     }
     return this == DELIGHTED ? TimestampFormat.epochSeconds() : TimestampFormat.iso();
+  }
+
+  /**
+   * Names the columns from the header rows: the names row as it stands, except that SurveyMonkey
+   * leaves a row-1 cell blank where a question spans several columns, so such a column is named
+   * {@code <question> / <row-2 label>}.
+   *
+   * @param header the header rows, cells trimmed
+   * @param namesRow which row (1-based) holds the names
+   * @return the column names
+   */
+  List<String> columnNames(List<List<String>> header, int namesRow) {
+    List<String> names = header.get(namesRow - 1);
+    if (this != SURVEYMONKEY || header.size() < 2) {
+      return names;
+    }
+    List<String> labels = header.get(1);
+    List<String> merged = new ArrayList<>();
+    String question = "";
+    for (int i = 0; i < names.size(); i++) {
+      String label = i < labels.size() ? labels.get(i) : "";
+      if (!names.get(i).isEmpty()) {
+        question = names.get(i);
+        merged.add(question);
+      } else {
+        merged.add(question + " / " + label);
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * Checks that the extra header rows this preset assumes really are header rows, so that a data
+   * row is never taken for a header and silently dropped: a Qualtrics export's third row must be
+   * the {@code {"ImportId":…}} row, and no extra header row of any preset may hold a valid score in
+   * the score column. Only meaningful when the header rows are the preset's (not set on the
+   * builder).
+   *
+   * @param header the header rows, cells trimmed
+   * @param lines the line each header row starts on
+   * @param namesRow which row (1-based) holds the names
+   * @param score the index of the score column
+   * @param scoreColumn the score column as configured, for the message
+   * @param scale the score scale
+   * @return the failure to throw, or empty when the layout fits
+   */
+  Optional<SurveyFormatException> headerProblem(
+      List<List<String>> header,
+      long[] lines,
+      int namesRow,
+      int score,
+      String scoreColumn,
+      NpsScale scale) {
+    if (this == QUALTRICS && header.size() >= 3) {
+      List<String> row = header.get(2);
+      String first = row.isEmpty() ? "" : row.get(0);
+      if (!(first.startsWith("{") && first.contains("\"ImportId\""))) {
+        return Optional.of(
+            new SurveyFormatException(
+                "expected the Qualtrics ImportId row ({\"ImportId\":…}) on line "
+                    + lines[2]
+                    + " but found \""
+                    + excerpt(row)
+                    + "\"; for a legacy export (V1, V2, … header) use the QUALTRICS_LEGACY preset,"
+                    + " for an export without that row set headerRows(2)",
+                lines[2],
+                ""));
+      }
+    }
+    for (int r = namesRow; r < header.size(); r++) {
+      List<String> row = header.get(r);
+      if (score < row.size() && ScoreSyntax.parse(row.get(score), scale.min(), scale.max()) >= 0) {
+        return Optional.of(
+            new SurveyFormatException(
+                "expected header row "
+                    + (r + 1)
+                    + " of the "
+                    + this
+                    + " preset on line "
+                    + lines[r]
+                    + " but found a score \""
+                    + row.get(score)
+                    + "\" in column \""
+                    + scoreColumn
+                    + "\", so it looks like data: check the preset, or set headerRows("
+                    + r
+                    + ") for an export with fewer header rows",
+                lines[r],
+                scoreColumn));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Joins a row's cells with commas, cut to 80 characters, for an error message. */
+  private static String excerpt(List<String> row) {
+    String text = String.join(",", row);
+    return text.length() <= 80 ? text : text.substring(0, 79) + "…";
   }
 }

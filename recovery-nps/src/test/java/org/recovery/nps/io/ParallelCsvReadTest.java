@@ -202,7 +202,7 @@ class ParallelCsvReadTest {
 
   private static SurveyReader reader(long seed, char delimiter, int threads) {
     Random r = new Random(seed);
-    SurveyReader.Builder b =
+    var b =
         SurveyReader.builder()
             .scoreColumn("SCORE")
             .delimiter(delimiter)

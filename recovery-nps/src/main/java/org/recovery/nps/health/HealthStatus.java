@@ -1,4 +1,4 @@
-package org.recovery.nps;
+package org.recovery.nps.health;
 
 /** Names an account's health from its latest survey score. */
 public enum HealthStatus {

@@ -1,6 +1,7 @@
-package org.recovery.nps;
+package org.recovery.nps.impact;
 
 import java.util.Objects;
+import org.recovery.nps.NpsComparison;
 
 /**
  * Compares the NPS of two complaint groups: {@code first − second}.

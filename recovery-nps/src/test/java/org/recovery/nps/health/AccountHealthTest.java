@@ -1,4 +1,4 @@
-package org.recovery.nps;
+package org.recovery.nps.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.recovery.nps.SurveyResponse;
 
 class AccountHealthTest {
   private static SurveyResponse response(long line, String id, int score, long epochSecond) {
@@ -33,15 +34,18 @@ class AccountHealthTest {
                     response(6, "umbrella", 9, 70),
                     response(7, "initech", 6, 50)));
     assertThat(report.accounts())
-        .extracting(AccountStatus::accountId, AccountStatus::status, AccountStatus::score)
+        .extracting(
+            AccountHealthStatus::accountId, AccountHealthStatus::status, AccountHealthStatus::score)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("acme", HealthStatus.GREEN, 10),
             org.assertj.core.groups.Tuple.tuple("globex", HealthStatus.YELLOW, 8),
             org.assertj.core.groups.Tuple.tuple("initech", HealthStatus.RED, 6),
             org.assertj.core.groups.Tuple.tuple("umbrella", HealthStatus.GREEN, 9));
-    assertThat(report.escalate()).extracting(AccountStatus::accountId).containsExactly("initech");
+    assertThat(report.escalate())
+        .extracting(AccountHealthStatus::accountId)
+        .containsExactly("initech");
     assertThat(report.askForReference())
-        .extracting(AccountStatus::accountId)
+        .extracting(AccountHealthStatus::accountId)
         .containsExactly("acme", "umbrella");
     assertThat(report.accounts().get(0).responses()).isEqualTo(2);
     assertThat(report.counts()).containsEntry(HealthStatus.GREEN, 2L);

@@ -1,9 +1,15 @@
-package org.recovery.nps;
+package org.recovery.nps.impact;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
+import org.recovery.nps.Estimation;
+import org.recovery.nps.NpsAccumulator;
+import org.recovery.nps.NpsComparison;
+import org.recovery.nps.NpsResult;
+import org.recovery.nps.NpsScale;
+import org.recovery.nps.SurveyResponse;
 
 /**
  * Answers "do customers whose problem was solved become bigger promoters?" from the host's own

@@ -1,4 +1,4 @@
-package org.recovery.nps;
+package org.recovery.nps.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.recovery.nps.SurveyResponse;
 import org.recovery.nps.io.ComplaintRecords;
 import org.recovery.nps.io.SurveyFormatException;
 import org.recovery.nps.io.SurveyReader;

@@ -1,9 +1,10 @@
-package org.recovery.nps;
+package org.recovery.nps.impact;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.recovery.nps.NpsResult;
 
 /**
  * Holds the NPS of customers who never complained, who complained and were put right, and who

@@ -1,4 +1,4 @@
-package org.recovery.nps;
+package org.recovery.nps.health;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,9 +15,9 @@ import java.util.Map;
  * @param withoutAccount responses that had no account id and were not assessed
  */
 public record AccountHealthReport(
-    List<AccountStatus> accounts,
-    List<AccountStatus> escalate,
-    List<AccountStatus> askForReference,
+    List<AccountHealthStatus> accounts,
+    List<AccountHealthStatus> escalate,
+    List<AccountHealthStatus> askForReference,
     long withoutAccount) {
 
   /**
@@ -44,7 +44,7 @@ public record AccountHealthReport(
     for (HealthStatus s : HealthStatus.values()) {
       counts.put(s, 0L);
     }
-    for (AccountStatus a : accounts) {
+    for (AccountHealthStatus a : accounts) {
       counts.merge(a.status(), 1L, Long::sum);
     }
     return Collections.unmodifiableMap(counts);

@@ -1,4 +1,4 @@
-package org.recovery.nps;
+package org.recovery.nps.impact;
 
 /**
  * Tells the recovery-impact analysis whether a customer complained and whether it was resolved.

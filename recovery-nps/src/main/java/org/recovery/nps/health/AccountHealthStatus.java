@@ -1,4 +1,4 @@
-package org.recovery.nps;
+package org.recovery.nps.health;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param line the line of the latest response in its export
  * @param responses how many responses the account gave
  */
-public record AccountStatus(
+public record AccountHealthStatus(
     String accountId,
     HealthStatus status,
     int score,
@@ -27,7 +27,7 @@ public record AccountStatus(
    *
    * @throws IllegalArgumentException when the account id is blank or the count is below 1
    */
-  public AccountStatus {
+  public AccountHealthStatus {
     Objects.requireNonNull(accountId, "accountId");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(submittedAt, "submittedAt");

@@ -1,4 +1,4 @@
-package org.recovery.nps;
+package org.recovery.nps.health;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.recovery.nps.SurveyResponse;
 
 /**
  * Classifies accounts by their latest survey response: RED (a detractor, to escalate to an owner),
@@ -33,10 +33,11 @@ public final class AccountHealth {
   private final int greenAtLeast;
   private final Function<SurveyResponse, Optional<String>> accountKey;
 
-  private AccountHealth(Builder b) {
-    this.redAtMost = b.redAtMost;
-    this.greenAtLeast = b.greenAtLeast;
-    this.accountKey = b.accountKey;
+  AccountHealth(
+      int redAtMost, int greenAtLeast, Function<SurveyResponse, Optional<String>> accountKey) {
+    this.redAtMost = redAtMost;
+    this.greenAtLeast = greenAtLeast;
+    this.accountKey = accountKey;
   }
 
   /**
@@ -54,8 +55,8 @@ public final class AccountHealth {
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static AccountHealthBuilder builder() {
+    return new AccountHealthBuilder();
   }
 
   /**
@@ -132,11 +133,11 @@ public final class AccountHealth {
      * @return the report
      */
     public AccountHealthReport report() {
-      List<AccountStatus> accounts = new ArrayList<>();
+      List<AccountHealthStatus> accounts = new ArrayList<>();
       for (Map.Entry<String, Latest> e : latest.entrySet()) {
         SurveyResponse r = e.getValue().response;
         accounts.add(
-            new AccountStatus(
+            new AccountHealthStatus(
                 e.getKey(),
                 classify(r.score()),
                 r.score(),
@@ -144,16 +145,16 @@ public final class AccountHealth {
                 r.line(),
                 e.getValue().count));
       }
-      accounts.sort(Comparator.comparing(AccountStatus::accountId));
-      List<AccountStatus> red =
+      accounts.sort(Comparator.comparing(AccountHealthStatus::accountId));
+      List<AccountHealthStatus> red =
           accounts.stream()
               .filter(a -> a.status() == HealthStatus.RED)
-              .sorted(Comparator.comparingInt(AccountStatus::score))
+              .sorted(Comparator.comparingInt(AccountHealthStatus::score))
               .toList();
-      List<AccountStatus> green =
+      List<AccountHealthStatus> green =
           accounts.stream()
               .filter(a -> a.status() == HealthStatus.GREEN)
-              .sorted(Comparator.comparingInt(AccountStatus::score).reversed())
+              .sorted(Comparator.comparingInt(AccountHealthStatus::score).reversed())
               .toList();
       return new AccountHealthReport(accounts, red, green, withoutAccount);
     }
@@ -170,74 +171,6 @@ public final class AccountHealth {
       Instant tb = b.submittedAt().orElse(Instant.MIN);
       int c = ta.compareTo(tb);
       return c != 0 ? c > 0 : a.line() > b.line();
-    }
-  }
-
-  /** Configures {@link AccountHealth}; not thread-safe. */
-  public static final class Builder {
-    private int redAtMost = NpsScale.defaults().detractorsHigh();
-    private int greenAtLeast = NpsScale.defaults().promotersLow();
-    private Function<SurveyResponse, Optional<String>> accountKey = SurveyResponse::respondentId;
-
-    private Builder() {}
-
-    /**
-     * Takes the cut-offs from a scale's groups.
-     *
-     * @param scale the scale
-     * @return this builder
-     */
-    public Builder scale(NpsScale scale) {
-      this.redAtMost = scale.detractorsHigh();
-      this.greenAtLeast = scale.promotersLow();
-      return this;
-    }
-
-    /**
-     * Sets the highest score that is RED.
-     *
-     * @param score the cut-off; default 6
-     * @return this builder
-     */
-    public Builder redAtMost(int score) {
-      this.redAtMost = score;
-      return this;
-    }
-
-    /**
-     * Sets the lowest score that is GREEN.
-     *
-     * @param score the cut-off; default 9
-     * @return this builder
-     */
-    public Builder greenAtLeast(int score) {
-      this.greenAtLeast = score;
-      return this;
-    }
-
-    /**
-     * Sets how a response names its account.
-     *
-     * @param key the account of a response, empty when it has none; default the respondent id
-     * @return this builder
-     */
-    public Builder accountKey(Function<SurveyResponse, Optional<String>> key) {
-      this.accountKey = Objects.requireNonNull(key, "key");
-      return this;
-    }
-
-    /**
-     * Builds the classification.
-     *
-     * @return the classification
-     * @throws IllegalStateException when the red cut-off is not below the green one
-     */
-    public AccountHealth build() {
-      if (redAtMost >= greenAtLeast) {
-        throw new IllegalStateException(
-            "redAtMost must be below greenAtLeast but was " + redAtMost + " >= " + greenAtLeast);
-      }
-      return new AccountHealth(this);
     }
   }
 }

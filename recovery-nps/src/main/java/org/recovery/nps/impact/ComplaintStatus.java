@@ -1,4 +1,4 @@
-package org.recovery.nps;
+package org.recovery.nps.impact;
 
 /** Names a customer's complaint history, for the recovery-impact analysis. */
 public enum ComplaintStatus {
