@@ -13,9 +13,9 @@ import org.recovery.core.internal.NonBlank;
  * @param quantity how many units the customer received; at least 1
  * @param unitPrice what the customer paid for one unit; never negative
  * @param localName the product's name in the complaint's language, if the catalogue has one ("la
- *     cocotte en fonte" where {@code name} is "Cast-iron casserole"): a bare noun phrase, without
- *     article or quantity; letters in that language use it, and name any other product in a neutral
- *     frame
+ *     cocotte en fonte" where {@code name} is "Cast-iron casserole"): a bare, singular noun phrase,
+ *     without article or quantity ("paire de chaussures", not "chaussures"); letters in that
+ *     language use it, and name any other product in a neutral frame
  */
 public record OrderLine(
     String sku,
