@@ -12,9 +12,18 @@ import org.recovery.core.internal.NonBlank;
  * @param lot the production lot or batch, if known; investigations of a bad run use it
  * @param quantity how many units the customer received; at least 1
  * @param unitPrice what the customer paid for one unit; never negative
+ * @param localName the product's name in the complaint's language, if the catalogue has one ("la
+ *     cocotte en fonte" where {@code name} is "Cast-iron casserole"): a bare, singular noun phrase,
+ *     without article or quantity ("paire de chaussures", not "chaussures"); letters in that
+ *     language use it, and name any other product in a neutral frame
  */
 public record OrderLine(
-    String sku, String name, Optional<String> lot, int quantity, Money unitPrice) {
+    String sku,
+    String name,
+    Optional<String> lot,
+    int quantity,
+    Money unitPrice,
+    Optional<String> localName) {
 
   /**
    * Validates the line.
@@ -24,6 +33,7 @@ public record OrderLine(
    * @param lot the production lot or batch, if known; investigations of a bad run use it
    * @param quantity how many units the customer received; at least 1
    * @param unitPrice what the customer paid for one unit; never negative
+   * @param localName the product's name in the complaint's language, if known; not blank
    * @throws IllegalArgumentException naming the field if a value is out of range
    */
   public OrderLine {
@@ -35,6 +45,22 @@ public record OrderLine(
       throw new IllegalArgumentException("quantity must be >= 1 but was " + quantity);
     }
     Objects.requireNonNull(unitPrice, "unitPrice").requireNonNegative("unitPrice");
+    Objects.requireNonNull(localName, "localName");
+    localName.ifPresent(n -> NonBlank.require(n, "localName"));
+  }
+
+  /**
+   * Creates a line without a name in the complaint's language.
+   *
+   * @param sku the stock-keeping unit; not blank
+   * @param name the product name as the customer saw it; not blank
+   * @param lot the production lot or batch, if known
+   * @param quantity how many units the customer received; at least 1
+   * @param unitPrice what the customer paid for one unit; never negative
+   * @throws IllegalArgumentException naming the field if a value is out of range
+   */
+  public OrderLine(String sku, String name, Optional<String> lot, int quantity, Money unitPrice) {
+    this(sku, name, lot, quantity, unitPrice, Optional.empty());
   }
 
   /**
@@ -48,7 +74,18 @@ public record OrderLine(
    * @return the line
    */
   public static OrderLine of(String sku, String name, String lot, int quantity, Money unitPrice) {
-    return new OrderLine(sku, name, Optional.of(lot), quantity, unitPrice);
+    return new OrderLine(sku, name, Optional.of(lot), quantity, unitPrice, Optional.empty());
+  }
+
+  /**
+   * Returns a copy with the product's name in the complaint's language.
+   *
+   * @param localName the name, such as {@code "cocotte en fonte"}; not blank
+   * @return the changed copy
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public OrderLine withLocalName(String localName) {
+    return new OrderLine(sku, name, lot, quantity, unitPrice, Optional.of(localName));
   }
 
   /**

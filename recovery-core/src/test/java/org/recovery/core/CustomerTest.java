@@ -29,8 +29,22 @@ class CustomerTest {
   }
 
   @Test
+  void givenNameIsOptionalAndNeverBlank() {
+    Customer dana = Customer.of("c", "Dana Whitfield", "d@example.com", Locale.US);
+
+    assertThat(dana.givenName()).isEmpty();
+    assertThat(dana.withGivenName("Dana").givenName()).contains("Dana");
+    assertThatThrownBy(() -> dana.withGivenName(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("customer.givenName must not be blank but was \" \"");
+  }
+
+  @Test
   void toStringLeavesOutNameAndEmail() {
-    assertThat(Customer.of("cust-42", "Dana Whitfield", "dana@example.com", Locale.US).toString())
+    assertThat(
+            Customer.of("cust-42", "Dana Whitfield", "dana@example.com", Locale.US)
+                .withGivenName("Dana")
+                .toString())
         .isEqualTo("Customer[id=cust-42, locale=en-US]");
   }
 }

@@ -129,11 +129,15 @@ public final class DomainGenerators {
     return booleans().all().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
   }
 
-  /** Customers, with and without an email. */
+  /** Customers, with and without an email and a given name. */
   public static Gen<Customer> customers() {
     return in ->
         new Customer(
-            names().generate(in), names().generate(in), maybe(names(), in), locales().generate(in));
+            names().generate(in),
+            names().generate(in),
+            maybe(names(), in),
+            locales().generate(in),
+            maybe(names(), in));
   }
 
   /** Order lines priced in one currency. */
@@ -144,7 +148,8 @@ public final class DomainGenerators {
             names().generate(in),
             maybe(names(), in),
             integers().between(1, 1000).generate(in),
-            nonNegativeMoney(currency).generate(in));
+            nonNegativeMoney(currency).generate(in),
+            maybe(names(), in));
   }
 
   /** Complaints of every channel, kind, severity, mood and cause. */

@@ -25,6 +25,24 @@ class OrderLineTest {
         .hasMessage("quantity must be >= 1 but was 0");
     assertThatThrownBy(() -> OrderLine.of("GP", "Press", "L1", 1, Money.of("-3.00", "USD")))
         .hasMessage("unitPrice must be >= 0.00 USD but was -3.00 USD");
+    assertThatThrownBy(() -> OrderLine.of("GP", "Press", "L1", 1, PRICE).withLocalName(""))
+        .hasMessage("localName must not be blank but was \"\"");
+  }
+
+  @Test
+  void theLocalNameIsOptionalAndKeepsEveryOtherField() {
+    OrderLine line = OrderLine.of("CK-3", "Cast-iron casserole", "L1", 2, PRICE);
+
+    assertThat(line.localName()).isEmpty();
+    assertThat(line.withLocalName("cocotte en fonte"))
+        .isEqualTo(
+            new OrderLine(
+                "CK-3",
+                "Cast-iron casserole",
+                Optional.of("L1"),
+                2,
+                PRICE,
+                Optional.of("cocotte en fonte")));
   }
 
   @Test

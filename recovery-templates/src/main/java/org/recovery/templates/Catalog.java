@@ -6,7 +6,6 @@ import static org.recovery.templates.Var.COUNT;
 import static org.recovery.templates.Var.DATE;
 import static org.recovery.templates.Var.ISSUE;
 import static org.recovery.templates.Var.ITEMS;
-import static org.recovery.templates.Var.LOT;
 import static org.recovery.templates.Var.MESSAGE;
 import static org.recovery.templates.Var.NAME;
 import static org.recovery.templates.Var.ORDER;
@@ -14,6 +13,9 @@ import static org.recovery.templates.Var.OWNER;
 import static org.recovery.templates.Var.PERCENT;
 import static org.recovery.templates.Var.PRODUCT;
 import static org.recovery.templates.Var.SMILE;
+import static org.recovery.templates.Var.TIME;
+import static org.recovery.templates.Var.TIMES;
+import static org.recovery.templates.Var.WHEN;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,29 +47,44 @@ final class Catalog {
 
   static final int GREETING = key("greeting");
   static final int APOLOGY = key("apology", ISSUE);
-  static final int APOLOGY_AGAIN = key("apology.again", ISSUE);
-  static final int ORDER_NAMED = key("order.named", PRODUCT);
+  static final int APOLOGY_AGAIN = key("apology.again");
+  static final int PRODUCT_ONE = key("product.one", PRODUCT);
+  static final int PRODUCT_SEVERAL = key("product.several", PRODUCT, COUNT);
+  static final int PRODUCT_FRAMED = key("product.framed", PRODUCT);
+  static final int PRODUCT_FRAMED_SEVERAL = key("product.framed.several", PRODUCT, COUNT);
   static final int ORDER_UNNAMED = key("order.unnamed");
   static final int[] ISSUE_BY_KIND = keys("issue.", IssueKind.values(), ORDER);
+  static final int ISSUE_DEFECT = key("issue.DAMAGED.defect", ORDER);
   static final int[] ACK_BY_KIND = keys("ack.", IssueKind.values(), ORDER);
+  static final int ACK_DEFECT = key("ack.DAMAGED.defect", ORDER);
   static final int ACK_QUOTE = key("ack.quote", MESSAGE);
   static final int[] OWN = ownershipKeys();
+  static final int[] AREA_CAUSE = keys("area.", ProcessFix.Area.values());
   static final int[] CAUSE = keys("cause.", Cause.values());
   static final int EXPLAIN_THANKS = key("explain.thanks");
   static final int HEADING_SOLUTION = key("heading.solution");
   static final int HEADING_CHANGES = key("heading.changes");
+  static final int WHEN_DATE = key("when.date", DATE);
+  static final int WHEN_TODAY = key("when.today");
+  static final int WHEN_TOMORROW = key("when.tomorrow", TIME);
+  static final int NUMBERS = key("numbers");
+  static final int TIMES_WORDS = key("times");
+  static final int TIMES_DIGITS = key("times.digits", COUNT);
   static final int STEP_REFUND = key("step.refund", AMOUNT);
   static final int STEP_NO_RETURN = key("step.noreturn");
-  static final int STEP_REPLACEMENT = key("step.replacement", ITEMS, COUNT, DATE);
-  static final int STEP_REPLACEMENT_SEVERAL = key("step.replacement.several", ITEMS, COUNT, DATE);
-  static final int STEP_EXCHANGE = key("step.exchange", ITEMS, COUNT, DATE);
-  static final int STEP_EXCHANGE_SEVERAL = key("step.exchange.several", ITEMS, COUNT, DATE);
-  static final int STEP_RESHIP = key("step.reship", ITEMS, COUNT, DATE);
-  static final int STEP_RESHIP_SEVERAL = key("step.reship.several", ITEMS, COUNT, DATE);
-  static final int STEP_RESHIP_EXPEDITED = key("step.reship.expedited", ITEMS, COUNT, DATE);
+  static final int STEP_REPLACEMENT = key("step.replacement", ITEMS, WHEN);
+  static final int STEP_REPLACEMENT_SEVERAL = key("step.replacement.several", ITEMS, WHEN);
+  static final int STEP_EXCHANGE = key("step.exchange", ITEMS, WHEN);
+  static final int STEP_EXCHANGE_SEVERAL = key("step.exchange.several", ITEMS, WHEN);
+  static final int STEP_RESHIP = key("step.reship", ITEMS, WHEN);
+  static final int STEP_RESHIP_SEVERAL = key("step.reship.several", ITEMS, WHEN);
+  static final int STEP_RESHIP_EXPEDITED = key("step.reship.expedited", ITEMS, WHEN);
   static final int STEP_RESHIP_EXPEDITED_SEVERAL =
-      key("step.reship.expedited.several", ITEMS, COUNT, DATE);
-  static final int[] STEP_GUIDANCE = keys("step.guidance.", Guidance.Fallback.values(), ORDER);
+      key("step.reship.expedited.several", ITEMS, WHEN);
+  static final int[] STEP_GUIDANCE =
+      keys("step.guidance.", Guidance.Fallback.values(), ORDER, DATE);
+  static final int[] STEP_GUIDANCE_UNDATED =
+      keys("step.guidance.undated.", Guidance.Fallback.values(), ORDER);
   static final int STEP_RETURN = key("step.return", ITEMS);
   static final int STEP_RETURN_LABEL = key("step.return.label");
   static final int STEP_RETURN_PHOTOS = key("step.return.photos");
@@ -75,12 +92,12 @@ final class Catalog {
   static final int[] STEP_FOLLOW_UP = keys("step.followup.", FollowUp.Why.values(), DATE);
   static final int[] STEP_ACCOUNT = keys("step.account.", AccountFix.Change.values());
   static final int[] STEP_ESCALATION = escalationKeys();
-  static final int CHANGE_INVESTIGATION = key("change.investigation", ITEMS);
-  static final int CHANGE_INVESTIGATION_LOT = key("change.investigation.lot", ITEMS, LOT);
+  static final int CHANGE_INVESTIGATION = key("change.investigation");
   static final int[] CHANGE_AREA = keys("change.area.", ProcessFix.Area.values());
   static final int INCENTIVE_AMOUNT = key("incentive.amount", AMOUNT, DATE);
   static final int INCENTIVE_PERCENT = key("incentive.percent", PERCENT, DATE);
   static final int THANKS = key("thanks");
+  static final int THANKS_UPSET = key("thanks.upset");
   static final int SIGN_OFF = key("signoff");
   static final int SIGNATURE = key("signature");
   static final int LANGUAGE_TITLE = key("language.title");
@@ -131,7 +148,7 @@ final class Catalog {
       out[why.ordinal()] =
           switch (why) {
             case STAFF_CONDUCT, SEVERE_HARM, PUBLIC_COMPLAINT ->
-                key("step.escalation." + why.name(), DATE);
+                key("step.escalation." + why.name(), WHEN);
             case REPEATED_FAILURES, ABUSE_SIGNAL -> -1;
           };
     }
@@ -143,7 +160,7 @@ final class Catalog {
     for (OwnershipKey k : OwnershipKey.values()) {
       Var[] vars =
           switch (k) {
-            case NOT_THE_FIRST_TIME -> new Var[] {COUNT};
+            case NOT_THE_FIRST_TIME -> new Var[] {TIMES};
             case ROOT_CAUSE_FIX -> new Var[] {AREA};
             case PERSONAL_OWNER -> new Var[] {OWNER};
             default -> new Var[0];

@@ -39,6 +39,7 @@ final class Formats {
   static final int MAX_EXACT_PERCENT = 100_000;
 
   private final DateTimeFormatter date;
+  private final DateTimeFormatter time;
   private final Map<LocalDate, String> days = new ConcurrentHashMap<>();
   private final ThreadLocal<NumberFormat> money;
   private final ThreadLocal<NumberFormat> percent;
@@ -55,6 +56,7 @@ final class Formats {
             DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.LONG, null, IsoChronology.INSTANCE, locale),
             locale);
+    this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
     this.money = ThreadLocal.withInitial(() -> NumberFormat.getCurrencyInstance(locale));
     this.percent = ThreadLocal.withInitial(() -> NumberFormat.getPercentInstance(locale));
     this.number = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
@@ -106,6 +108,11 @@ final class Formats {
     int digits = currency.getDefaultFractionDigits();
     f.setMinimumFractionDigits(digits);
     f.setMaximumFractionDigits(digits);
+  }
+
+  /** Writes the time of day of an instant in a zone, in the locale's short style ("10:15"). */
+  String time(Instant instant, ZoneId zone) {
+    return time.format(instant.atZone(zone));
   }
 
   String date(Instant instant, ZoneId zone) {

@@ -1,13 +1,7 @@
 package org.recovery.templates;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.recovery.core.Complaint;
 import org.recovery.core.RecoveryPlan;
 import org.recovery.core.Tone;
@@ -40,7 +34,7 @@ public final class Letter {
   private final List<LetterBody> bodies;
   private final List<String> warnings;
 
-  private Letter(String complaintId, Tone tone, List<LetterBody> bodies, List<String> warnings) {
+  Letter(String complaintId, Tone tone, List<LetterBody> bodies, List<String> warnings) {
     this.complaintId = complaintId;
     this.tone = tone;
     this.bodies = List.copyOf(bodies);
@@ -55,7 +49,7 @@ public final class Letter {
    * @return a new builder
    * @throws IllegalArgumentException if the plan answers another complaint
    */
-  public static Builder builder(Complaint complaint, RecoveryPlan plan) {
+  public static LetterBuilder builder(Complaint complaint, RecoveryPlan plan) {
     Objects.requireNonNull(complaint, "complaint");
     Objects.requireNonNull(plan, "plan");
     if (!plan.complaintId().equals(complaint.id())) {
@@ -66,7 +60,7 @@ public final class Letter {
               + plan.complaintId()
               + "\"");
     }
-    return new Builder(complaint, plan);
+    return new LetterBuilder(complaint, plan);
   }
 
   /**
@@ -159,172 +153,5 @@ public final class Letter {
    */
   public String toJson() {
     return JsonRenderer.render(this);
-  }
-
-  /** Collects the options of a letter. Not thread-safe; the product is immutable. */
-  public static final class Builder {
-    private final Complaint complaint;
-    private final RecoveryPlan plan;
-    private PhraseBook phrases = PhraseBook.defaults();
-    private @Nullable Locale locale;
-    private @Nullable Locale secondLocale;
-    private @Nullable Tone tone;
-    private ZoneId zone = ZoneOffset.UTC;
-    private @Nullable String signature;
-    private boolean quoteMessage;
-    private boolean emoticons = true;
-
-    private Builder(Complaint complaint, RecoveryPlan plan) {
-      this.complaint = complaint;
-      this.plan = plan;
-    }
-
-    /**
-     * Sets the phrases to write with (default {@link PhraseBook#defaults()}).
-     *
-     * @param phrases the phrase book
-     * @return this builder
-     */
-    public Builder phrases(PhraseBook phrases) {
-      this.phrases = Objects.requireNonNull(phrases, "phrases");
-      return this;
-    }
-
-    /**
-     * Sets the language of the letter and the locale of its money and dates (default: the
-     * complaint's language). A locale the phrase book does not support falls back to English with a
-     * warning.
-     *
-     * @param locale the locale, e.g. {@code es-MX}
-     * @return this builder
-     */
-    public Builder locale(Locale locale) {
-      this.locale = Objects.requireNonNull(locale, "locale");
-      return this;
-    }
-
-    /**
-     * Adds a second language after the first, clearly separated (default: none). Usually {@link
-     * Locale#ENGLISH}. Ignored with a warning if unsupported or the same as the first.
-     *
-     * @param secondLocale the second locale
-     * @return this builder
-     */
-    public Builder secondLocale(Locale secondLocale) {
-      this.secondLocale = Objects.requireNonNull(secondLocale, "secondLocale");
-      return this;
-    }
-
-    /**
-     * Overrides the tone the plan chose (default: {@link RecoveryPlan#tone()}).
-     *
-     * @param tone the tone
-     * @return this builder
-     */
-    public Builder tone(Tone tone) {
-      this.tone = Objects.requireNonNull(tone, "tone");
-      return this;
-    }
-
-    /**
-     * Sets the customer's time zone, in which dates are written (default UTC).
-     *
-     * @param zone the zone
-     * @return this builder
-     */
-    public Builder zone(ZoneId zone) {
-      this.zone = Objects.requireNonNull(zone, "zone");
-      return this;
-    }
-
-    /**
-     * Sets the signature under the sign-off, such as {@code "Maya, Acme customer care"} (default:
-     * the phrase {@code signature}, "The customer care team").
-     *
-     * @param signature the signature; escaped like any other text
-     * @return this builder
-     * @throws IllegalArgumentException if blank
-     */
-    public Builder signature(String signature) {
-      Objects.requireNonNull(signature, "signature");
-      if (signature.isBlank()) {
-        throw new IllegalArgumentException(
-            "signature must not be blank but was \"" + signature + "\"");
-      }
-      this.signature = signature;
-      return this;
-    }
-
-    /**
-     * Quotes the customer's message in the acknowledgement of formal letters (default false). Line
-     * breaks in the message become spaces; renderers escape it.
-     *
-     * @param quoteMessage whether to quote
-     * @return this builder
-     */
-    public Builder quoteMessage(boolean quoteMessage) {
-      this.quoteMessage = quoteMessage;
-      return this;
-    }
-
-    /**
-     * Allows the emoticon that friendly phrases may end with, the {@code {smile}} variable (default
-     * true).
-     *
-     * @param emoticons whether to show it
-     * @return this builder
-     */
-    public Builder emoticons(boolean emoticons) {
-      this.emoticons = emoticons;
-      return this;
-    }
-
-    /**
-     * Writes the letter.
-     *
-     * @return the letter
-     * @throws LetterException if the plan lacks a value a phrase needs, naming it
-     */
-    public Letter build() {
-      Tone t = tone != null ? tone : plan.tone();
-      List<String> warnings = new ArrayList<>(0);
-      Locale first = locale != null ? locale : complaint.language();
-      Optional<PhraseBook.Language> lang = phrases.language(first);
-      if (lang.isEmpty()) {
-        warnings.add(
-            "no phrases for locale '"
-                + first.toLanguageTag()
-                + "'; the letter is written in English");
-        first = Locale.ENGLISH;
-        lang = phrases.language(first);
-        if (lang.isEmpty()) {
-          throw new IllegalStateException("the phrase book has no English phrases to fall back on");
-        }
-      }
-      List<LetterBody> bodies = new ArrayList<>(2);
-      bodies.add(body(t, lang.get(), first));
-      if (secondLocale != null) {
-        Optional<PhraseBook.Language> second = phrases.language(secondLocale);
-        if (second.isEmpty()) {
-          warnings.add(
-              "no phrases for second locale '"
-                  + secondLocale.toLanguageTag()
-                  + "'; the letter has one language");
-        } else if (second.get() == lang.get()) {
-          warnings.add(
-              "second locale '"
-                  + secondLocale.toLanguageTag()
-                  + "' is the letter's own language; the letter has one language");
-        } else {
-          bodies.add(body(t, second.get(), secondLocale));
-        }
-      }
-      return new Letter(complaint.id(), t, bodies, warnings);
-    }
-
-    private LetterBody body(Tone t, PhraseBook.Language language, Locale loc) {
-      return new LetterComposer(complaint, plan, t, language, phrases.formats(loc), zone, emoticons)
-          .compose(loc, Optional.ofNullable(signature), quoteMessage);
-    }
   }
 }

@@ -1,14 +1,19 @@
 package org.recovery.templates;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.recovery.core.Cause;
 import org.recovery.core.Complaint;
+import org.recovery.core.IssueKind;
+import org.recovery.core.Mood;
 import org.recovery.core.OrderLine;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.OwnershipStatement;
@@ -34,20 +39,45 @@ import org.recovery.core.action.StopSaleReview;
  * Writes one language's body of a letter from a complaint and its plan: chooses the phrases, fills
  * in the formatted values and leaves out sections with nothing to say. Customer- and host-supplied
  * values are inserted as plain text; renderers escape them.
+ *
+ * <p>The wording follows the practice the plan encodes: products are named as noun phrases the
+ * language can carry (the customer's own name for a product in their language, a neutral frame for
+ * a foreign one, the quantity in words), deadlines within a day of the complaint's arrival read
+ * "later today" or "tomorrow", an emoticon is shown only to a calm customer at a first incident
+ * whose problem is solved in this letter, and internal codes (lots, order ids, owners) never
+ * appear.
  */
 final class LetterComposer {
+  /** Kinds where the customer holds the goods, so a refund could have been tied to a return. */
+  private static final boolean[] GOODS_IN_HAND = goodsInHand();
+
+  private static final Duration A_DAY = Duration.ofDays(1);
+
   private final Complaint complaint;
   private final RecoveryPlan plan;
   private final Tone tone;
   private final PhraseBook.Language language;
   private final Formats formats;
   private final ZoneId zone;
+  private final PluralRule plural;
+
+  /** Whether the customer's own product names ({@link OrderLine#localName()}) are this body's. */
+  private final boolean localNames;
+
+  /**
+   * Whether the catalogue's product names ({@link OrderLine#name()}) are in this body's language.
+   */
+  private final boolean catalogNames;
+
   private final String[] values = new String[Var.ALL.length];
 
   /** For each variable, whether its value stands in HTML as it is. */
   private final boolean[] cleanValues = new boolean[Var.ALL.length];
 
   private final StringBuilder buffer = new StringBuilder(256);
+
+  /** Where values made of phrases are written, so a paragraph in {@link #buffer} survives them. */
+  private final StringBuilder valueBuffer = new StringBuilder(64);
 
   /** Whether the last string {@link #phrase} returned stands in HTML as it is. */
   private boolean phraseClean;
@@ -62,36 +92,46 @@ final class LetterComposer {
       PhraseBook.Language language,
       Formats formats,
       ZoneId zone,
-      boolean emoticons) {
+      boolean emoticons,
+      Locale locale,
+      Locale catalogLanguage) {
     this.complaint = complaint;
     this.plan = plan;
     this.tone = tone;
     this.language = language;
     this.formats = formats;
     this.zone = zone;
+    this.plural = PluralRule.of(locale);
+    String body = locale.getLanguage();
+    this.localNames = body.equals(complaint.language().getLanguage());
+    this.catalogNames = body.equals(catalogLanguage.getLanguage());
     Arrays.fill(values, "");
     Arrays.fill(cleanValues, true);
-    set(Var.NAME, Plain.isolated(complaint.customer().name()));
-    set(Var.SMILE, emoticons ? " \uD83D\uDE42" : "");
+    String name =
+        tone == Tone.FRIENDLY_FIX
+            ? complaint.customer().givenName().orElse(complaint.customer().name())
+            : complaint.customer().name();
+    set(Var.NAME, Plain.isolated(name));
+    set(Var.SMILE, emoticons && earnsASmile() ? " \uD83D\uDE42" : "");
   }
 
   LetterBody compose(Locale locale, Optional<String> signature, boolean quoteMessage) {
     boolean formal = tone == Tone.FORMAL_APOLOGY;
     List<OrderLine> lines = complaint.lines();
-    if (lines.isEmpty()) {
-      set(Var.ORDER, phrase(Catalog.ORDER_UNNAMED));
-    } else {
-      set(Var.PRODUCT, productNames(lines));
-      set(Var.ORDER, phrase(Catalog.ORDER_NAMED));
-    }
-    set(Var.ISSUE, phrase(Catalog.ISSUE_BY_KIND[complaint.kind().ordinal()]));
+    set(Var.ORDER, lines.size() == 1 ? product(lines.get(0)) : value(Catalog.ORDER_UNNAMED));
+    boolean defect =
+        complaint.kind() == IssueKind.DAMAGED && complaint.cause() == Cause.PRODUCT_DEFECT;
+    set(
+        Var.ISSUE,
+        value(defect ? Catalog.ISSUE_DEFECT : Catalog.ISSUE_BY_KIND[complaint.kind().ordinal()]));
 
     List<LetterSection> sections = new ArrayList<>(10);
     sections.add(paragraph(SectionKind.GREETING, Catalog.GREETING));
     sections.add(paragraph(SectionKind.APOLOGY, Catalog.APOLOGY));
     if (formal) {
       StringBuilder ack = startText();
-      appendPhrase(ack, Catalog.ACK_BY_KIND[complaint.kind().ordinal()]);
+      appendPhrase(
+          ack, defect ? Catalog.ACK_DEFECT : Catalog.ACK_BY_KIND[complaint.kind().ordinal()]);
       if (quoteMessage && !complaint.message().isBlank()) {
         set(Var.MESSAGE, Plain.isolate(Plain.of(complaint.message()).strip()));
         appendPhrase(ack, Catalog.ACK_QUOTE);
@@ -102,7 +142,8 @@ final class LetterComposer {
     solution(formal, sections);
     changes(formal, sections);
     incentive(sections);
-    sections.add(paragraph(SectionKind.THANKS, Catalog.THANKS));
+    boolean upset = !formal && complaint.mood() != Mood.CALM;
+    sections.add(paragraph(SectionKind.THANKS, upset ? Catalog.THANKS_UPSET : Catalog.THANKS));
     if (formal) {
       sections.add(paragraph(SectionKind.CLOSING_APOLOGY, Catalog.APOLOGY_AGAIN));
     }
@@ -116,6 +157,32 @@ final class LetterComposer {
     }
     sections.add(new LetterSection(SectionKind.SIGN_OFF, Optional.empty(), signOff, List.of()));
     return new LetterBody(locale, phrase(Catalog.LANGUAGE_TITLE), sections);
+  }
+
+  /**
+   * Tells whether the letter may smile: a small problem of a calm customer, a first incident, and
+   * every step the customer sees already done (a refund made, an account changed).
+   */
+  private boolean earnsASmile() {
+    if (tone != Tone.FRIENDLY_FIX || complaint.mood() != Mood.CALM) {
+      return false;
+    }
+    for (OwnershipStatement s : plan.ownership()) {
+      if (s.key() == OwnershipKey.NOT_THE_FIRST_TIME) {
+        return false;
+      }
+    }
+    boolean done = false;
+    for (RecoveryAction action : plan.actions()) {
+      if (isInternalOrElsewhere(action)) {
+        continue;
+      }
+      if (!(action instanceof Refund || action instanceof AccountFix)) {
+        return false;
+      }
+      done = true;
+    }
+    return done;
   }
 
   private void explanation(boolean formal, List<LetterSection> sections) {
@@ -139,42 +206,46 @@ final class LetterComposer {
 
   private void solution(boolean formal, List<LetterSection> sections) {
     TextList steps = new TextList(8);
+    boolean inHand = GOODS_IN_HAND[complaint.kind().ordinal()] && !complaint.lines().isEmpty();
     boolean saidNoReturn = false;
+    Optional<FollowUp> guidanceCheck = guidanceCheck();
     for (RecoveryAction action : plan.actions()) {
       if (isInternalOrElsewhere(action)) {
         continue;
       }
-      boolean physical = false;
-      StringBuilder step = startText();
+      boolean returnable = false;
+      int key;
       if (action instanceof Refund r) {
         set(Var.AMOUNT, formats.money(r.amount()));
-        appendPhrase(step, Catalog.STEP_REFUND);
-        physical = !r.skus().isEmpty();
+        key = Catalog.STEP_REFUND;
+        returnable = inHand && !r.skus().isEmpty();
       } else if (action instanceof Replacement r) {
-        set(Var.ITEMS, items(r.sku(), r.quantity()));
-        set(Var.DATE, formats.date(r.shipBy(), zone));
-        appendPhrase(
-            step, r.quantity() == 1 ? Catalog.STEP_REPLACEMENT : Catalog.STEP_REPLACEMENT_SEVERAL);
-        physical = true;
+        boolean one = items(r.sku(), r.quantity());
+        set(Var.WHEN, when(r.shipBy()));
+        key = one ? Catalog.STEP_REPLACEMENT : Catalog.STEP_REPLACEMENT_SEVERAL;
+        returnable = true;
       } else if (action instanceof Exchange e) {
-        set(Var.ITEMS, items(e.sku(), e.quantity()));
-        set(Var.DATE, formats.date(e.shipBy(), zone));
-        appendPhrase(
-            step, e.quantity() == 1 ? Catalog.STEP_EXCHANGE : Catalog.STEP_EXCHANGE_SEVERAL);
-        physical = true;
+        boolean one = items(e.sku(), e.quantity());
+        set(Var.WHEN, when(e.shipBy()));
+        key = one ? Catalog.STEP_EXCHANGE : Catalog.STEP_EXCHANGE_SEVERAL;
+        returnable = true;
       } else if (action instanceof Reship r) {
-        set(Var.ITEMS, items(r.sku(), r.quantity()));
-        set(Var.DATE, formats.date(r.shipBy(), zone));
-        boolean one = r.quantity() == 1;
-        appendPhrase(
-            step,
+        boolean one = items(r.sku(), r.quantity());
+        set(Var.WHEN, when(r.shipBy()));
+        key =
             r.expedited()
                 ? (one ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP_EXPEDITED_SEVERAL)
-                : (one ? Catalog.STEP_RESHIP : Catalog.STEP_RESHIP_SEVERAL));
+                : (one ? Catalog.STEP_RESHIP : Catalog.STEP_RESHIP_SEVERAL);
       } else if (action instanceof Guidance g) {
-        appendPhrase(step, Catalog.STEP_GUIDANCE[g.fallback().ordinal()]);
+        if (guidanceCheck.isPresent()) {
+          set(Var.DATE, formats.date(guidanceCheck.get().at(), zone));
+          key = Catalog.STEP_GUIDANCE[g.fallback().ordinal()];
+        } else {
+          key = Catalog.STEP_GUIDANCE_UNDATED[g.fallback().ordinal()];
+        }
       } else if (action instanceof ReturnRequest r) {
-        set(Var.ITEMS, items(r.sku(), 1));
+        items(r.sku(), quantityOf(r.sku()));
+        StringBuilder step = startText();
         appendPhrase(step, Catalog.STEP_RETURN);
         if (r.prepaidLabel()) {
           appendPhrase(step, Catalog.STEP_RETURN_LABEL);
@@ -183,18 +254,25 @@ final class LetterComposer {
           appendPhrase(step, Catalog.STEP_RETURN_PHOTOS);
         }
         appendPhrase(step, Catalog.STEP_RETURN_OPTIONAL);
+        steps.addOnce(step.toString(), textClean);
+        continue;
       } else if (action instanceof AccountFix f) {
-        appendPhrase(step, Catalog.STEP_ACCOUNT[f.change().ordinal()]);
+        key = Catalog.STEP_ACCOUNT[f.change().ordinal()];
       } else if (action instanceof FollowUp f) {
+        if (guidanceCheck.isPresent() && guidanceCheck.get() == f) {
+          continue;
+        }
         set(Var.DATE, formats.date(f.at(), zone));
-        appendPhrase(step, Catalog.STEP_FOLLOW_UP[f.why().ordinal()]);
+        key = Catalog.STEP_FOLLOW_UP[f.why().ordinal()];
       } else if (action instanceof Escalation e) {
-        set(Var.DATE, formats.date(e.deadline(), zone));
-        appendPhrase(step, Catalog.STEP_ESCALATION[e.why().ordinal()]);
+        set(Var.WHEN, when(e.deadline()));
+        key = Catalog.STEP_ESCALATION[e.why().ordinal()];
       } else {
         throw new IllegalStateException("no step for action " + action.type());
       }
-      if (physical && !saidNoReturn) {
+      StringBuilder step = startText();
+      appendPhrase(step, key);
+      if (returnable && !saidNoReturn) {
         appendPhrase(step, Catalog.STEP_NO_RETURN);
         saidNoReturn = true;
       }
@@ -210,17 +288,30 @@ final class LetterComposer {
     }
   }
 
+  /**
+   * Returns the follow-up that checks whether guidance helped, told with the guidance itself: the
+   * fallback is committed for that day, so the customer has nothing more to do.
+   */
+  private Optional<FollowUp> guidanceCheck() {
+    boolean guidance = false;
+    @Nullable FollowUp check = null;
+    for (RecoveryAction action : plan.actions()) {
+      if (action instanceof Guidance) {
+        guidance = true;
+      } else if (check == null
+          && action instanceof FollowUp f
+          && f.why() == FollowUp.Why.CHECK_GUIDANCE_HELPED) {
+        check = f;
+      }
+    }
+    return guidance ? Optional.ofNullable(check) : Optional.empty();
+  }
+
   private void changes(boolean formal, List<LetterSection> sections) {
     TextList changes = new TextList(4);
     for (RecoveryAction action : plan.actions()) {
-      if (action instanceof Investigation i) {
-        set(Var.ITEMS, items(i.sku(), 1));
-        if (i.lot().isPresent()) {
-          set(Var.LOT, Plain.isolated(i.lot().get()));
-          addPhrase(changes, Catalog.CHANGE_INVESTIGATION_LOT);
-        } else {
-          addPhrase(changes, Catalog.CHANGE_INVESTIGATION);
-        }
+      if (action instanceof Investigation) {
+        addPhrase(changes, Catalog.CHANGE_INVESTIGATION);
       } else if (action instanceof ProcessFix f) {
         addPhrase(changes, Catalog.CHANGE_AREA[f.area().ordinal()]);
       }
@@ -262,16 +353,29 @@ final class LetterComposer {
   private int statementKey(OwnershipStatement s) {
     int key = Catalog.OWN[s.key().ordinal()];
     switch (s.key()) {
-      case NOT_THE_FIRST_TIME -> set(Var.COUNT, count(parameter(s, key, Var.COUNT)));
-      case ROOT_CAUSE_FIX -> set(Var.AREA, parameter(s, key, Var.AREA));
-      case PERSONAL_OWNER -> set(Var.OWNER, parameter(s, key, Var.OWNER));
+      case NOT_THE_FIRST_TIME -> set(Var.TIMES, times(parameter(s, key, Var.TIMES, "count")));
+      case ROOT_CAUSE_FIX -> set(Var.AREA, value(Catalog.AREA_CAUSE[area(s).ordinal()]));
+      case PERSONAL_OWNER -> set(Var.OWNER, parameter(s, key, Var.OWNER, "owner"));
       default -> {}
     }
     return key;
   }
 
-  private String parameter(OwnershipStatement s, int key, Var var) {
-    String value = s.parameters().get(var.token);
+  /** Returns the area a root-cause statement names; one the letter cannot name reads as OTHER. */
+  private static ProcessFix.Area area(OwnershipStatement s) {
+    String raw = s.parameters().get("area");
+    if (raw != null) {
+      for (ProcessFix.Area a : ProcessFix.Area.values()) {
+        if (a.name().equals(raw.strip())) {
+          return a;
+        }
+      }
+    }
+    return ProcessFix.Area.OTHER;
+  }
+
+  private String parameter(OwnershipStatement s, int key, Var var, String name) {
+    String value = s.parameters().get(name);
     if (value == null || value.isBlank()) {
       if (!language.phrase(tone, key).uses(var)) {
         return "";
@@ -282,7 +386,7 @@ final class LetterComposer {
               + " of plan "
               + plan.complaintId()
               + " needs parameter '"
-              + var.token
+              + name
               + "' for phrase '"
               + Catalog.name(key)
               + "' ("
@@ -293,39 +397,108 @@ final class LetterComposer {
     return Plain.isolated(value);
   }
 
-  private String count(String raw) {
+  /** Words how many times ("three times", "dreimal"), in digits past the pack's words. */
+  private String times(String raw) {
+    long n;
     try {
-      return raw.isEmpty() ? raw : formats.number(Long.parseLong(raw.strip()));
+      n = raw.isEmpty() ? 0 : Long.parseLong(raw.strip());
     } catch (NumberFormatException e) {
-      return raw;
+      set(Var.COUNT, raw);
+      return value(Catalog.TIMES_DIGITS);
     }
+    String[] words = language.phrase(tone, Catalog.TIMES_WORDS).items();
+    if (n >= 1 && n <= words.length) {
+      return words[(int) n - 1];
+    }
+    set(Var.COUNT, formats.number(n));
+    return value(Catalog.TIMES_DIGITS);
+  }
+
+  /** Words a quantity ("two", "zwei"), in digits past the pack's words. */
+  private String count(long n) {
+    String[] words = language.phrase(tone, Catalog.NUMBERS).items();
+    return n >= 1 && n <= words.length ? words[(int) n - 1] : formats.number(n);
   }
 
   /**
-   * Returns the product's name, untranslated, and sets {@link Var#COUNT} to the quantity: phrases
-   * come in a one and a several form, so the quantity is worded by each language, never glued on.
+   * Writes a deadline as the customer reads it on the day the complaint arrived: "later today", "by
+   * 10:15 tomorrow", or by date when it is further off.
    */
-  private String items(String sku, int quantity) {
-    String name = sku;
-    for (OrderLine line : complaint.lines()) {
-      if (line.sku().equals(sku)) {
-        name = line.name();
+  private String when(Instant deadline) {
+    Duration ahead = Duration.between(complaint.receivedAt(), deadline);
+    if (!ahead.isNegative() && ahead.compareTo(A_DAY) <= 0) {
+      LocalDate arrival = LocalDate.ofInstant(complaint.receivedAt(), zone);
+      LocalDate day = LocalDate.ofInstant(deadline, zone);
+      if (day.equals(arrival)) {
+        return value(Catalog.WHEN_TODAY);
+      }
+      if (day.equals(arrival.plusDays(1))) {
+        set(Var.TIME, formats.time(deadline, zone));
+        return value(Catalog.WHEN_TOMORROW);
+      }
+    }
+    set(Var.DATE, formats.date(deadline, zone));
+    return value(Catalog.WHEN_DATE);
+  }
+
+  /**
+   * Sets {@link Var#ITEMS} to the noun phrase for a product and quantity, and tells whether the
+   * quantity takes the language's singular.
+   */
+  private boolean items(String sku, int quantity) {
+    @Nullable OrderLine line = null;
+    for (OrderLine l : complaint.lines()) {
+      if (l.sku().equals(sku)) {
+        line = l;
         break;
       }
     }
-    set(Var.COUNT, formats.number(quantity));
-    return Plain.isolated(name);
+    set(Var.ITEMS, line == null ? framed(sku, quantity) : product(line, quantity));
+    return plural.category(quantity) == PluralCategory.ONE;
   }
 
-  private static String productNames(List<OrderLine> lines) {
-    if (lines.size() == 1) {
-      return Plain.isolated(lines.get(0).name());
+  private int quantityOf(String sku) {
+    for (OrderLine l : complaint.lines()) {
+      if (l.sku().equals(sku)) {
+        return l.quantity();
+      }
     }
-    Set<String> names = new LinkedHashSet<>();
-    for (OrderLine line : lines) {
-      names.add(Plain.isolated(line.name()));
+    return 1;
+  }
+
+  private String product(OrderLine line) {
+    return product(line, line.quantity());
+  }
+
+  /**
+   * Returns the noun phrase for a line: the customer's own name for it in their language, the
+   * catalogue's name in the catalogue's language, and otherwise the catalogue's name in a neutral
+   * frame («el artículo "…"»), with the quantity in words when there is more than one.
+   */
+  private String product(OrderLine line, int quantity) {
+    String name;
+    if (localNames && line.localName().isPresent()) {
+      name = line.localName().get();
+    } else if (catalogNames) {
+      name = line.name();
+    } else {
+      return framed(line.name(), quantity);
     }
-    return String.join(", ", names);
+    set(Var.PRODUCT, Plain.isolated(name));
+    if (plural.category(quantity) == PluralCategory.ONE) {
+      return value(Catalog.PRODUCT_ONE);
+    }
+    set(Var.COUNT, count(quantity));
+    return value(Catalog.PRODUCT_SEVERAL);
+  }
+
+  private String framed(String name, int quantity) {
+    set(Var.PRODUCT, Plain.isolated(name));
+    if (plural.category(quantity) == PluralCategory.ONE) {
+      return value(Catalog.PRODUCT_FRAMED);
+    }
+    set(Var.COUNT, count(quantity));
+    return value(Catalog.PRODUCT_FRAMED_SEVERAL);
   }
 
   private LetterSection listed(boolean formal, SectionKind kind, int heading, TextList list) {
@@ -369,6 +542,19 @@ final class LetterComposer {
     return buffer.toString();
   }
 
+  /**
+   * Returns a phrase filled in, to become the value of a variable; leaves {@link #buffer} alone.
+   */
+  private String value(int key) {
+    Phrase p = language.phrase(tone, key);
+    if (p.constant != null) {
+      return p.constant;
+    }
+    valueBuffer.setLength(0);
+    p.appendTo(valueBuffer, values);
+    return valueBuffer.toString();
+  }
+
   /** Starts a paragraph of phrases in {@link #buffer}; see {@link #appendPhrase}. */
   private StringBuilder startText() {
     buffer.setLength(0);
@@ -388,5 +574,24 @@ final class LetterComposer {
     Phrase p = language.phrase(tone, key);
     textClean &= p.isCleanWith(cleanValues);
     p.appendTo(text, values);
+  }
+
+  private static boolean[] goodsInHand() {
+    boolean[] out = new boolean[IssueKind.values().length];
+    for (IssueKind k : IssueKind.values()) {
+      out[k.ordinal()] =
+          switch (k) {
+            case DAMAGED, WRONG_ITEM, WRONG_SIZE, USAGE_DIFFICULTY, POOR_QUALITY, LATE_DELIVERY ->
+                true;
+            case LOST_DELIVERY,
+                BILLING_ERROR,
+                SERVICE_FAILURE,
+                ACCOUNT_PROBLEM,
+                STAFF_CONDUCT,
+                OTHER ->
+                false;
+          };
+    }
+    return out;
   }
 }

@@ -20,6 +20,9 @@ final class Phrase {
   /** Whether every literal run stands in HTML as it is; decided once, at load. */
   private final boolean literalsClean;
 
+  /** The comma-separated items of a list phrase, split on first use; see {@link #items()}. */
+  private volatile String @Nullable [] items;
+
   private Phrase(String[] literals, Var[] vars) {
     this.literals = literals;
     this.vars = vars;
@@ -106,6 +109,24 @@ final class Phrase {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the items of a list phrase such as {@code one, two, three}, stripped, split once and
+   * kept: letters look up number words on every quantity.
+   */
+  String[] items() {
+    String[] known = items;
+    if (known == null) {
+      String text = constant != null ? constant : String.join("", literals);
+      String[] parts = text.split(",");
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = parts[i].strip();
+      }
+      known = parts;
+      items = known;
+    }
+    return known;
   }
 
   boolean uses(Var var) {

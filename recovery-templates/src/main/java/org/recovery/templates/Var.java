@@ -20,8 +20,10 @@ enum Var {
   AMOUNT,
   DATE,
   ITEMS,
-  LOT,
-  PERCENT;
+  PERCENT,
+  WHEN,
+  TIME,
+  TIMES;
 
   static final Var[] ALL = values();
 

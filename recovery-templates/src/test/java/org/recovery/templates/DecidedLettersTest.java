@@ -49,7 +49,7 @@ class DecidedLettersTest {
             plan.ownership().forEach(s -> seenStatements.add(s.key()));
             seenTones.add(plan.tone());
             for (Locale locale : LetterFixtures.SHIPPED) {
-              Letter.Builder builder = Letter.builder(complaint, plan).locale(locale);
+              var builder = Letter.builder(complaint, plan).locale(locale);
               if (!locale.equals(Locale.ENGLISH)) {
                 builder.secondLocale(Locale.ENGLISH);
               }

@@ -103,11 +103,11 @@ class LetterRenderingTest {
     assertThat(doc.getDocumentElement().getAttribute("class")).isEqualTo("recovery-letter");
     assertThat(texts(doc, "p", "greeting"))
         .containsExactly(
-            "Hola, <script>alert('x')</script> & \"Dana\":",
+            "Estimado/a <script>alert('x')</script> & \"Dana\":",
             "Dear <script>alert('x')</script> & \"Dana\",");
     assertThat(texts(doc, "p", "acknowledgement").get(1))
         .endsWith("You wrote: \u201c<b>broken</b> & sad\u201d");
-    assertThat(texts(doc, "p", "sign-off").get(0)).isEqualTo("Un cordial saludo,Maya <Acme> & Co");
+    assertThat(texts(doc, "p", "sign-off").get(0)).isEqualTo("Atentamente,Maya <Acme> & Co");
     assertThat(texts(doc, "section", null)).hasSize(2);
     assertThat(texts(doc, "h2", "language")).containsExactly("English version");
   }
@@ -166,7 +166,7 @@ class LetterRenderingTest {
                       .as("line of %d: %s", width, line)
                       .isTrue());
       assertThat(text.replaceAll("\\s+", " "))
-          .contains("Hola, <script>alert('x')</script> & \"Dana\":");
+          .contains("Estimado/a <script>alert('x')</script> & \"Dana\":");
     }
   }
 
@@ -249,7 +249,7 @@ class LetterRenderingTest {
     assertThat(es.get("locale").asText()).isEqualTo("es");
     assertThat(es.get("sections")).hasSize(letter.bodies().get(0).sections().size());
     assertThat(es.get("sections").get(0).get("paragraphs").get(0).asText())
-        .isEqualTo("Hola, <script>alert('x')</script> & \"Dana\":");
+        .isEqualTo("Estimado/a <script>alert('x')</script> & \"Dana\":");
     assertThat(es.get("sections").get(4).get("heading").asText())
         .isEqualTo("Lo que estamos haciendo");
     assertThat(es.get("sections").get(4).get("steps").size()).isGreaterThan(3);

@@ -20,6 +20,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.recovery.core.Complaint;
 import org.recovery.core.Money;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.OwnershipStatement;
@@ -62,9 +63,12 @@ class LetterStructureTest {
             SIGN_OFF);
     List<LetterSection> sections = letter.bodies().get(0).sections();
     assertThat(sections.get(1).paragraphs().get(0))
-        .isEqualTo("We are truly sorry about your Garlic press arriving damaged.");
+        .isEqualTo("We are truly sorry about your Garlic press turning out to be faulty.");
     assertThat(sections.get(8).paragraphs().get(0))
-        .isEqualTo("Once again, please accept our apology for your Garlic press arriving damaged.");
+        .isEqualTo(
+            "We know this has cost you time and trouble you should never have had, and we are"
+                + " sorry.")
+        .doesNotContain("faulty");
   }
 
   @Test
@@ -79,7 +83,33 @@ class LetterStructureTest {
   }
 
   @Test
-  void aFriendlyAccountFixReadsDoneWithASmile() {
+  void aCalmCustomersSolvedAccountProblemReadsDoneWithASmileAndTheirGivenName() {
+    Complaint calm =
+        LetterFixtures.complaint(Locale.ENGLISH).toBuilder()
+            .kind(org.recovery.core.IssueKind.ACCOUNT_PROBLEM)
+            .mood(org.recovery.core.Mood.CALM)
+            .customer(LetterFixtures.complaint(Locale.ENGLISH).customer().withGivenName("Dana"))
+            .build();
+    Letter letter =
+        Letter.builder(
+                calm,
+                LetterFixtures.plan(
+                    Tone.FRIENDLY_FIX,
+                    List.of(new AccountFix(AccountFix.Change.UNSUBSCRIBE)),
+                    List.of()))
+            .build();
+
+    assertThat(letter.toText())
+        .isEqualTo(
+            "Hi Dana,\n\n"
+                + "We're sorry about the trouble you have had with your account.\n\n"
+                + "Done! You're unsubscribed. \uD83D\uDE42\n\n"
+                + "Thanks for letting us know. \uD83D\uDE42\n\n"
+                + "Best wishes,\nThe customer care team\n");
+  }
+
+  @Test
+  void aFrustratedCustomerGetsNoEmoticonAndThanksThatDoNotMakeLightOfIt() {
     Letter letter =
         letter(
             LetterFixtures.plan(
@@ -88,12 +118,10 @@ class LetterStructureTest {
                 List.of()));
 
     assertThat(letter.toText())
-        .isEqualTo(
-            "Hi Dana Whitfield,\n\n"
-                + "Sorry about your Garlic press arriving damaged \u2014 we're on it.\n\n"
-                + "Done! You're unsubscribed \uD83D\uDE42\n\n"
-                + "Thanks for letting us know \uD83D\uDE42\n\n"
-                + "Best wishes,\nThe customer care team\n");
+        .startsWith("Hi Dana Whitfield,\n")
+        .contains("Done! You're unsubscribed.\n")
+        .contains("Thank you for telling us, and for giving us the chance to fix it.")
+        .doesNotContain("\uD83D", "letting us know");
   }
 
   @Test
@@ -108,7 +136,7 @@ class LetterStructureTest {
             .emoticons(false)
             .build();
 
-    assertThat(letter.toText()).contains("Done! You're unsubscribed\n").doesNotContain("\uD83D");
+    assertThat(letter.toText()).contains("Done! You're unsubscribed.\n").doesNotContain("\uD83D");
   }
 
   @Test
@@ -205,7 +233,7 @@ class LetterStructureTest {
             .orElseThrow()
             .steps();
     assertThat(steps.get(0))
-        .startsWith("We are sending you 2 new Garlic press units at no cost to you; they will");
+        .startsWith("Replacements for your two Garlic press items will leave our warehouse by");
     assertThat(steps.get(1)).startsWith("We are sending your Garlic press again; it will leave");
   }
 
@@ -248,7 +276,7 @@ class LetterStructureTest {
         .last()
         .isEqualTo(
             "From now on, one person on our team will look after your account personally; reply"
-                + " to this letter to reach them directly.");
+                + " to this message to reach them directly.");
     assertThat(letter.toText()).doesNotContain("customer-care-lead");
   }
 
@@ -382,15 +410,16 @@ class LetterStructureTest {
   }
 
   @Test
-  void aStatementParameterThePhraseDoesNotUseMayBeMissing() {
+  void aRootCauseWithoutAnAreaIsToldAsTheWayWeWork() {
     RecoveryPlan plan =
         LetterFixtures.plan(
             Tone.FORMAL_APOLOGY,
             List.of(),
             List.of(OwnershipStatement.of(OwnershipKey.ROOT_CAUSE_FIX)));
 
-    assertThat(letter(plan).toText())
-        .contains("We have found what caused this, and we are fixing it at the source.");
+    assertThat(letter(plan).bodies().get(0).plainText())
+        .contains(
+            "We have traced the problem to the way we work, and that is what we are changing.");
   }
 
   @Test
@@ -424,6 +453,6 @@ class LetterStructureTest {
             .build();
 
     assertThat(letter.bodies().get(0).sections().get(1).paragraphs())
-        .containsExactly("Sorry about your order arriving late \u2014 we're on it.");
+        .containsExactly("We're sorry about your order arriving late.");
   }
 }

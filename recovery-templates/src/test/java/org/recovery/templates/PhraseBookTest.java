@@ -126,9 +126,9 @@ class PhraseBookTest {
         .hasMessage(
             "phrase pack 'it' lacks "
                 + (Catalog.SIZE - 1)
-                + " phrase(s): greeting, apology, apology.again, order.named, order.unnamed,"
-                + " issue.DAMAGED, issue.WRONG_ITEM, issue.WRONG_SIZE, issue.USAGE_DIFFICULTY,"
-                + " issue.POOR_QUALITY and "
+                + " phrase(s): greeting, apology, apology.again, product.one, product.several,"
+                + " product.framed, product.framed.several, order.unnamed, issue.DAMAGED,"
+                + " issue.WRONG_ITEM and "
                 + (Catalog.SIZE - 11)
                 + " more (give each plainly or as both a formal. and a friendly. variant); loaded"
                 + " from "
@@ -145,7 +145,7 @@ class PhraseBookTest {
     assertThat(letter.warnings()).isEmpty();
     assertThat(letter.bodies().get(0).plainText())
         .startsWith("Gentile Dana Whitfield,")
-        .contains("21 novembre 2026")
+        .contains("27 novembre 2026")
         .contains("24,99");
   }
 
@@ -196,7 +196,7 @@ class PhraseBookTest {
     Letter brazil = write(book, Locale.forLanguageTag("pt-BR"), Tone.FORMAL_APOLOGY);
     Letter portugal = write(book, Locale.forLanguageTag("pt-PT"), Tone.FORMAL_APOLOGY);
 
-    assertThat(brazil.toText()).contains("Lamentamos sinceramente").endsWith("Acme\n");
+    assertThat(brazil.toText()).contains("Sentimos profundamente").endsWith("Acme\n");
     assertThat(portugal.toText()).endsWith("Equipe de atendimento ao cliente\n");
   }
 

@@ -71,22 +71,24 @@ final class ComplaintShape {
   }
 
   static Customer readCustomer(JsonValue v) {
-    JsonObject o = v.object("id", "name", "email", "locale");
+    JsonObject o = v.object("id", "name", "givenName", "email", "locale");
     String id = o.required("id", JsonValue::string);
     String name = o.required("name", JsonValue::string);
+    Optional<String> givenName = o.optional("givenName", JsonValue::string);
     Optional<String> email = o.optional("email", JsonValue::string);
     Locale locale = o.required("locale", JsonValue::locale);
-    return o.construct(() -> new Customer(id, name, email, locale));
+    return o.construct(() -> new Customer(id, name, email, locale, givenName));
   }
 
   static OrderLine readLine(JsonValue v) {
-    JsonObject o = v.object("sku", "name", "lot", "quantity", "unitPrice");
+    JsonObject o = v.object("sku", "name", "localName", "lot", "quantity", "unitPrice");
     String sku = o.required("sku", JsonValue::string);
     String name = o.required("name", JsonValue::string);
+    Optional<String> localName = o.optional("localName", JsonValue::string);
     Optional<String> lot = o.optional("lot", JsonValue::string);
     int quantity = o.required("quantity", JsonValue::integer);
     var unitPrice = o.required("unitPrice", JsonValue::money);
-    return o.construct(() -> new OrderLine(sku, name, lot, quantity, unitPrice));
+    return o.construct(() -> new OrderLine(sku, name, lot, quantity, unitPrice, localName));
   }
 
   static void write(JsonGenerator g, Complaint c) throws IOException {
@@ -124,6 +126,9 @@ final class ComplaintShape {
     g.writeStartObject();
     g.writeStringField("id", c.id());
     g.writeStringField("name", c.name());
+    if (c.givenName().isPresent()) {
+      g.writeStringField("givenName", c.givenName().get());
+    }
     if (c.email().isPresent()) {
       g.writeStringField("email", c.email().get());
     }
@@ -135,6 +140,9 @@ final class ComplaintShape {
     g.writeStartObject();
     g.writeStringField("sku", line.sku());
     g.writeStringField("name", line.name());
+    if (line.localName().isPresent()) {
+      g.writeStringField("localName", line.localName().get());
+    }
     if (line.lot().isPresent()) {
       g.writeStringField("lot", line.lot().get());
     }

@@ -18,6 +18,10 @@
  *  "message": "The handle snapped the first time I used it.", "language": "en", "rating": null}
  * }</pre>
  *
+ * <p>Two optional fields name things the way the customer would: {@code customer.givenName} (the
+ * name friendly letters greet with, "Dana") and {@code lines[].localName} (the product's name in
+ * the complaint's language, "cocotte en fonte"). A document without them reads as before.
+ *
  * <p>A customer history:
  *
  * <pre>{@code

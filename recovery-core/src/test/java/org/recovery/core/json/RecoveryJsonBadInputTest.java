@@ -208,7 +208,7 @@ class RecoveryJsonBadInputTest {
         Doc.COMPLAINT,
         "\"locale\": \"en-US\"}",
         "\"locale\": \"en-US\", \"phone\": \"555\"}",
-        "$.customer.phone: unknown field, expected one of id, name, email, locale (line 2, column 106)");
+        "$.customer.phone: unknown field, expected one of id, name, givenName, email, locale (line 2, column 106)");
   }
 
   @Test

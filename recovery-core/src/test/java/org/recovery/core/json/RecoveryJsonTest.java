@@ -179,6 +179,23 @@ class RecoveryJsonTest {
   }
 
   @Test
+  void givenNameAndLocalNameAreOptionalAndRoundTrip() {
+    Complaint named =
+        exampleComplaint().toBuilder()
+            .customer(exampleComplaint().customer().withGivenName("Dana"))
+            .lines(List.of(exampleComplaint().lines().get(0).withLocalName("presse-ail")))
+            .build();
+
+    String written = JSON.writeComplaint(named);
+
+    assertThat(tree(written).get("customer").get("givenName").asText()).isEqualTo("Dana");
+    assertThat(tree(written).get("lines").get(0).get("localName").asText()).isEqualTo("presse-ail");
+    assertThat(JSON.readComplaint(written)).isEqualTo(named);
+    assertThat(tree(JSON.writeComplaint(exampleComplaint())).get("customer").has("givenName"))
+        .isFalse();
+  }
+
+  @Test
   void optionalFieldsMayBeNullAndListsMessageAndLanguageMayBeLeftOut() {
     Complaint c =
         JSON.readComplaint(

@@ -93,7 +93,7 @@ public final class CustomerCare {
   }
 
   private Letter letterFor(Complaint complaint, RecoveryPlan plan) {
-    Letter.Builder letter = Letter.builder(complaint, plan).signature(signature);
+    var letter = Letter.builder(complaint, plan).signature(signature);
     if (!complaint.language().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
       letter.secondLocale(Locale.ENGLISH);
     }

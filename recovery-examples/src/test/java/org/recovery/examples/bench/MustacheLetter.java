@@ -5,6 +5,9 @@ import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -37,8 +40,14 @@ import org.recovery.core.action.ReturnRequest;
  */
 final class MustacheLetter {
   private static final Map<ProcessFix.Area, String> FIXES = new EnumMap<>(ProcessFix.Area.class);
+  private static final Map<ProcessFix.Area, String> ROOT_CAUSES =
+      new EnumMap<>(ProcessFix.Area.class);
 
   static {
+    ROOT_CAUSES.put(
+        ProcessFix.Area.QUALITY_CONTROL,
+        "a manufacturing fault that our quality checks should have caught");
+    ROOT_CAUSES.put(ProcessFix.Area.PACKAGING, "the way we pack orders like yours");
     FIXES.put(
         ProcessFix.Area.QUALITY_CONTROL,
         "We are tightening the quality checks on this product with our supplier.");
@@ -51,6 +60,8 @@ final class MustacheLetter {
   private final NumberFormat money = NumberFormat.getCurrencyInstance(Locale.ENGLISH);
   private final DateTimeFormatter dates =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
+  private final DateTimeFormatter times =
+      DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH);
   private final ZoneId zone;
 
   MustacheLetter(ZoneId zone) {
@@ -80,11 +91,13 @@ final class MustacheLetter {
     s.put("signature", "The customer care team");
     List<OrderLine> lines = complaint.lines();
     s.put("order", lines.isEmpty() ? "your order" : "your " + lines.get(0).name());
+    Instant received = complaint.receivedAt();
     for (OwnershipStatement o : plan.ownership()) {
       if (o.key() == OwnershipKey.WE_GOT_IT_WRONG) {
         s.put("weGotItWrong", true);
       } else if (o.key() == OwnershipKey.ROOT_CAUSE_FIX) {
         s.put("rootCauseFix", true);
+        s.put("rootCause", ROOT_CAUSES.get(ProcessFix.Area.valueOf(o.parameters().get("area"))));
       }
     }
     List<String> fixes = new ArrayList<>(2);
@@ -95,22 +108,24 @@ final class MustacheLetter {
         s.put("refund", Map.of("amount", money(r.amount()), "noReturn", !r.skus().isEmpty()));
         steps = true;
       } else if (a instanceof Replacement r) {
-        s.put("replacement", Map.of("items", name(complaint, r.sku()), "date", date(r.shipBy())));
+        s.put(
+            "replacement",
+            Map.of(
+                "items", "your " + name(complaint, r.sku()), "when", when(received, r.shipBy())));
         steps = true;
       } else if (a instanceof ReturnRequest r) {
         s.put(
             "returnRequest",
             Map.of(
-                "items", name(complaint, r.sku()),
+                "items", "your " + name(complaint, r.sku()),
                 "label", r.prepaidLabel(),
                 "photos", r.photosWelcome()));
         steps = true;
       } else if (a instanceof FollowUp f) {
         s.put("followUp", Map.of("date", date(f.at())));
         steps = true;
-      } else if (a instanceof Investigation i) {
-        s.put(
-            "investigation", Map.of("items", name(complaint, i.sku()), "lot", i.lot().orElse("")));
+      } else if (a instanceof Investigation) {
+        s.put("investigation", true);
         changes = true;
       } else if (a instanceof ProcessFix f) {
         fixes.add(FIXES.get(f.area()));
@@ -132,8 +147,24 @@ final class MustacheLetter {
     return money.format(m.amount());
   }
 
-  private String date(java.time.Instant instant) {
+  private String date(Instant instant) {
     return dates.format(instant.atZone(zone));
+  }
+
+  /** Words a deadline as the letter does: by time tomorrow within a day, else by date. */
+  private String when(Instant received, Instant deadline) {
+    Duration ahead = Duration.between(received, deadline);
+    if (!ahead.isNegative() && ahead.compareTo(Duration.ofDays(1)) <= 0) {
+      LocalDate arrival = LocalDate.ofInstant(received, zone);
+      LocalDate day = LocalDate.ofInstant(deadline, zone);
+      if (day.equals(arrival)) {
+        return "later today";
+      }
+      if (day.equals(arrival.plusDays(1))) {
+        return "by " + times.format(deadline.atZone(zone)) + " tomorrow";
+      }
+    }
+    return "by " + date(deadline);
   }
 
   private static String name(Complaint complaint, String sku) {
