@@ -45,7 +45,7 @@ public final class ReportHtml {
           + "td,th{border:1px solid #CCC;padding:.25em .5em;text-align:right;white-space:nowrap}"
           + "th:first-child,td:first-child{text-align:left;white-space:normal;min-width:7em}"
           + ".small{color:#8A4B00}"
-          + ".significant{font-weight:600}"
+          + "td.significant{font-weight:600;white-space:normal}"
           + "@page{size:A4;margin:14mm}"
           + "@media print{body{font-size:9.5pt}main{max-width:none;padding:0}"
           + ".scroll{overflow:visible}figure,tr,.summary{break-inside:avoid}}";
