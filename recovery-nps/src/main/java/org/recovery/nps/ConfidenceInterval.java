@@ -45,4 +45,14 @@ public record ConfidenceInterval(double level, IntervalMethod method, double low
   public boolean contains(double value) {
     return value >= low && value <= high;
   }
+
+  /**
+   * Tells whether two intervals share at least one value, bounds included.
+   *
+   * @param other an interval on the same scale
+   * @return true when {@code low <= other.high() && other.low() <= high}
+   */
+  public boolean overlaps(ConfidenceInterval other) {
+    return low <= other.high && other.low <= high;
+  }
 }

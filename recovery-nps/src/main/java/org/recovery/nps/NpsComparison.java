@@ -94,4 +94,14 @@ public record NpsComparison(
   public boolean isSignificant(double level) {
     return pValue < 1 - level;
   }
+
+  /**
+   * Tells whether the difference is significant at the level it was computed at, the level of
+   * {@link #confidenceInterval()}: for the changes in a report, the report's confidence level.
+   *
+   * @return true when {@code pValue() < 1 − confidenceInterval().level()}
+   */
+  public boolean isSignificant() {
+    return isSignificant(confidenceInterval.level());
+  }
 }
