@@ -3,6 +3,7 @@ package org.recovery.examples.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,6 +26,9 @@ final class Dispatcher implements HttpHandler {
 
   /** The status logged when the client went away before it could be answered. */
   private static final int CLIENT_GONE = 499;
+
+  /** How much of a refused body is read and discarded so its client can read the 413. */
+  private static final long SWALLOW = 4L << 20;
 
   private final List<Route> routes;
   private final Limits limits;
@@ -80,6 +84,9 @@ final class Dispatcher implements HttpHandler {
         send(exchange, 200, reply.body());
         return 200;
       } catch (ProblemException e) {
+        if (e.problem().kind() == ProblemKind.BODY_TOO_LARGE) {
+          swallow(exchange);
+        }
         return problem(exchange, requestId, e.problem(), e.headers());
       } catch (RuntimeException e) {
         // The message may quote the request; the log gets the type and the frames only.
@@ -143,6 +150,26 @@ final class Dispatcher implements HttpHandler {
         problem.kind().status(),
         problem.toJson(requestId).getBytes(StandardCharsets.UTF_8));
     return problem.kind().status();
+  }
+
+  /**
+   * Reads and discards up to {@link #SWALLOW} more bytes of a refused body. A client still sending
+   * reads no answer until it has sent; closing the connection on unread bytes makes the kernel
+   * reset it, and the reset can destroy the answer before the client sees it. Past the allowance
+   * the connection is closed anyway.
+   */
+  private static void swallow(HttpExchange exchange) {
+    InputStream rest = exchange.getRequestBody();
+    try {
+      long left = SWALLOW;
+      byte[] buffer = new byte[8192];
+      int n;
+      while (left > 0 && (n = rest.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // The client is gone; there is nobody to answer.
+    }
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

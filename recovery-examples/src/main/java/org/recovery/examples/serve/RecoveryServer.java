@@ -48,19 +48,44 @@ public final class RecoveryServer implements AutoCloseable {
    * @throws IOException if the address cannot be bound (in use, not local, not permitted)
    */
   public static RecoveryServer start(ServerSettings settings) throws IOException {
+    return start(settings, routes(settings));
+  }
+
+  /**
+   * Returns every route the server answers.
+   *
+   * @param settings the settings, whose policy the decisions use
+   * @return the routes
+   */
+  static List<Route> routes(ServerSettings settings) {
+    return List.of(
+        new Route("POST", "/v1/decide", new DecideEndpoint(settings.policy())),
+        new Route("POST", "/v1/letter", new LetterEndpoint(settings.policy())),
+        new Route("POST", "/v1/check", new CheckEndpoint()),
+        new Route("POST", "/v1/nps", new NpsEndpoint()),
+        new Route("GET", "/health", new Health()),
+        new Route("GET", "/openapi.json", new OpenApiDocument()));
+  }
+
+  /**
+   * Starts a server that answers the given routes.
+   *
+   * @param settings where to listen and which limits to keep
+   * @param routes what to answer
+   * @return the running server
+   * @throws IOException if the address cannot be bound
+   */
+  static RecoveryServer start(ServerSettings settings, List<Route> routes) throws IOException {
     timeouts(settings);
-    var routes =
-        List.of(
-            new Route("POST", "/v1/decide", new DecideEndpoint(settings.policy())),
-            new Route("POST", "/v1/letter", new LetterEndpoint(settings.policy())),
-            new Route("POST", "/v1/check", new CheckEndpoint()),
-            new Route("POST", "/v1/nps", new NpsEndpoint()),
-            new Route("GET", "/health", new Health()),
-            new Route("GET", "/openapi.json", new OpenApiDocument()));
     var dispatcher = new Dispatcher(routes, new Limits(settings.maxBody(), settings.maxUpload()));
     var work = new WorkQueue(settings.threads(), settings.queue());
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 1024);
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 1024);
+    } catch (IOException e) {
+      work.shutdown(0);
+      throw e;
+    }
     server.createContext("/", dispatcher);
     server.setExecutor(work);
     server.start();
@@ -128,10 +153,15 @@ public final class RecoveryServer implements AutoCloseable {
   }
 
   /**
-   * The JDK server reads its request and response time limits from system properties, once per
-   * process; set them unless the operator already has.
+   * The JDK server reads its request and response time limits and its socket options from system
+   * properties, once per process; set them unless the operator already has.
    */
   private static void timeouts(ServerSettings settings) {
+    // Headers and body leave in separate writes; without this, Nagle's algorithm meets the
+    // client's delayed acknowledgement and every keep-alive answer waits tens of milliseconds.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
       System.setProperty(
           "sun.net.httpserver.maxReqTime", Long.toString(settings.readTimeout().getSeconds()));

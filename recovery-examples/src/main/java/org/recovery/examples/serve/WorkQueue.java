@@ -69,16 +69,20 @@ final class WorkQueue implements Executor {
   /**
    * Stops the threads once their current exchanges are done.
    *
-   * @param millis how long to wait for them
-   * @throws InterruptedException if interrupted while waiting
+   * @param millis how long to wait for them; an interrupt stops the wait and is kept
    */
-  void shutdown(long millis) throws InterruptedException {
+  void shutdown(long millis) {
     workers.shutdown();
     overflow.shutdown();
-    workers.awaitTermination(millis, TimeUnit.MILLISECONDS);
-    overflow.awaitTermination(millis, TimeUnit.MILLISECONDS);
-    workers.shutdownNow();
-    overflow.shutdownNow();
+    try {
+      workers.awaitTermination(millis, TimeUnit.MILLISECONDS);
+      overflow.awaitTermination(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      workers.shutdownNow();
+      overflow.shutdownNow();
+    }
   }
 
   private static void overflowing(Runnable task) {
