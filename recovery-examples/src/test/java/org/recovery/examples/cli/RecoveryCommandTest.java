@@ -71,8 +71,8 @@ class RecoveryCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo(
-            "recovery: unknown command 'refund': expected one of nps, decide, letter, check, demo"
-                + " (see 'recovery --help')\n");
+            "recovery: unknown command 'refund': expected one of nps, decide, letter, check, demo,"
+                + " serve (see 'recovery --help')\n");
   }
 
   @Test
