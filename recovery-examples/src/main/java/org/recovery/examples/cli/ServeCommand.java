@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.recovery.core.RecoveryPolicy;
 import org.recovery.core.json.PolicyJson;
 import org.recovery.examples.serve.ByteSize;
+import org.recovery.examples.serve.ConsoleLog;
 import org.recovery.examples.serve.RecoveryServer;
 import org.recovery.examples.serve.ServerSettings;
 import picocli.CommandLine;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
       "Prints one line on stderr when ready; SIGTERM or SIGINT stop it gracefully."
     })
 final class ServeCommand implements Callable<Integer> {
+
+  private static final String NO_LOG = "org.slf4j.helpers.NOP_FallbackServiceProvider";
 
   @Option(
       names = "--port",
@@ -97,6 +100,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    accessLog();
     var commandLine = Objects.requireNonNull(spec, "spec").commandLine();
     ServerSettings settings = settings(commandLine);
     RecoveryServer server = RecoveryServer.start(settings);
@@ -116,6 +120,17 @@ final class ServeCommand implements Callable<Integer> {
     err.flush();
     stopped.await();
     return RecoveryCommand.OK;
+  }
+
+  /**
+   * The other commands log nothing; a server logs one line per request. Unless the operator chose
+   * an slf4j provider, use the server's own stderr log. This must happen before any class asks
+   * slf4j for a logger.
+   */
+  private static void accessLog() {
+    if (NO_LOG.equals(System.getProperty("slf4j.provider"))) {
+      System.setProperty("slf4j.provider", ConsoleLog.class.getName());
+    }
   }
 
   private ServerSettings settings(CommandLine commandLine) {

@@ -9,16 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Routes every request to its endpoint, turns every failure into a problem response, and logs one
- * line per request: method, path, status, milliseconds and request id. Never a query, a header or
- * anything from the body, so no customer's personal data reaches the log.
+ * line per request: method, path, status, milliseconds and request id. Never a query, a header,
+ * anything from the body or a path the server does not know, so no customer's personal data reaches
+ * the log.
  */
 final class Dispatcher implements HttpHandler {
 
@@ -30,13 +33,19 @@ final class Dispatcher implements HttpHandler {
   /** How much of a refused body is read and discarded so its client can read the 413. */
   private static final long SWALLOW = 4L << 20;
 
+  /** The methods logged by name; any other is logged as {@code OTHER}. */
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
+
   private final List<Route> routes;
+  private final Set<String> paths;
   private final Limits limits;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
   Dispatcher(List<Route> routes, Limits limits) {
     this.routes = List.copyOf(routes);
+    this.paths = routes.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());
     this.limits = limits;
   }
 
@@ -63,8 +72,8 @@ final class Dispatcher implements HttpHandler {
       inFlight.decrementAndGet();
       LOG.info(
           "{} {} {} {}ms id={}",
-          exchange.getRequestMethod(),
-          exchange.getRequestURI().getRawPath(),
+          logged(exchange.getRequestMethod(), METHODS),
+          logged(exchange.getRequestURI().getRawPath(), paths),
           status,
           (System.nanoTime() - started) / 1_000_000,
           requestId);
@@ -187,6 +196,15 @@ final class Dispatcher implements HttpHandler {
       out.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? c : '?');
     }
     return out.toString();
+  }
+
+  /**
+   * Returns a method or path for the log: itself when it is one the server knows, else {@code
+   * OTHER}. The client chooses both, and a path such as {@code /jane@example.com} must not reach
+   * the log.
+   */
+  private static String logged(String value, Set<String> known) {
+    return known.contains(value) ? value : "OTHER";
   }
 
   private static String requestId() {
