@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.recovery.examples.serve.ConsoleLog;
 import org.recovery.examples.serve.RecoveryServer;
 import org.recovery.examples.serve.ServerSettings;
 
@@ -29,8 +30,10 @@ import org.recovery.examples.serve.ServerSettings;
  *
  * <pre>
  * java -cp … org.recovery.examples.bench.ServeLoadBenchmark [--url http://127.0.0.1:8080]
- *     [--connections 16] [--warmup 5] [--seconds 30] [--requests 50000000]
+ *     [--connections 16] [--warmup 5] [--seconds 30] [--requests 50000000] 2>/dev/null
  * </pre>
+ *
+ * <p>The server logs each request on stderr, as {@code recovery serve} does.
  *
  * <p>Without {@code --url} it starts a server in its own JVM on a free port, so the figures include
  * the load generator on the same cores, and the CPU time per request covers both. The client is a
@@ -48,6 +51,10 @@ public final class ServeLoadBenchmark {
    * @throws Exception if the server cannot be started or reached
    */
   public static void main(String[] args) throws Exception {
+    // Log each request as 'recovery serve' does, so the figures include the log's cost.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", ConsoleLog.class.getName());
+    }
     var options = Arrays.asList(args);
     int connections = Integer.parseInt(option(options, "--connections", "16"));
     Duration warmup = Duration.ofSeconds(Long.parseLong(option(options, "--warmup", "5")));
