@@ -3,7 +3,6 @@ package org.recovery.examples.cli;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.recovery.core.json.RecoveryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +26,8 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var plan = decision.decide().plan();
     var out = Objects.requireNonNull(spec, "spec").commandLine().getOut();
-    out.println(RecoveryJson.defaults().withPrettyPrinting(true).writePlan(plan));
+    out.print(decision.decide().planJson());
     return RecoveryCommand.OK;
   }
 }

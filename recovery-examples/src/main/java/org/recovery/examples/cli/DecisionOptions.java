@@ -3,6 +3,7 @@ package org.recovery.examples.cli;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.recovery.core.Complaint;
 import org.recovery.core.CustomerHistory;
@@ -51,25 +52,18 @@ final class DecisionOptions {
   Decision decide() {
     var json = RecoveryJson.defaults();
     Complaint c = InputFiles.parse(Objects.requireNonNull(complaint), json::readComplaint);
-    String customerId = c.customer().id();
-    CustomerHistory h =
+    Optional<CustomerHistory> h =
         history == null
-            ? CustomerHistory.empty(customerId)
-            : InputFiles.parse(history, json::readHistory);
-    if (!h.customerId().equals(customerId)) {
-      throw new UnusableInputException(
-          history
-              + ": customerId must be the complaint's customer \""
-              + customerId
-              + "\" but was \""
-              + h.customerId()
-              + "\"");
-    }
+            ? Optional.empty()
+            : Optional.of(InputFiles.parse(history, json::readHistory));
     RecoveryPolicy p =
         policy == null
             ? RecoveryPolicy.defaults()
             : InputFiles.parse(policy, PolicyJson.defaults()::read);
-    Instant at = now != null ? now : c.receivedAt();
-    return new Decision(c, h, p.decide(c, h, at));
+    try {
+      return Decision.of(p, c, h, Optional.ofNullable(now));
+    } catch (IllegalArgumentException e) {
+      throw new UnusableInputException(history + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.recovery.examples.cli;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.recovery.templates.Letter;
@@ -24,18 +25,6 @@ import picocli.CommandLine.Spec;
     })
 final class LetterCommand implements Callable<Integer> {
 
-  /** The renderings a letter can be printed in. */
-  enum Format {
-    /** Plain text wrapped at 72 columns. */
-    text,
-    /** A well-formed HTML fragment, every customer-supplied string escaped. */
-    html,
-    /** Markdown. */
-    md,
-    /** The sections and their text, as JSON. */
-    json
-  }
-
   @Mixin DecisionOptions decision = new DecisionOptions();
 
   @Option(
@@ -56,7 +45,7 @@ final class LetterCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "text, html, md or json (default: ${DEFAULT-VALUE}).")
-  Format format = Format.text;
+  LetterFormat format = LetterFormat.text;
 
   @Option(
       names = "--zone",
@@ -69,28 +58,12 @@ final class LetterCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var commandLine = Objects.requireNonNull(spec, "spec").commandLine();
-    Decision d = decision.decide();
-    var builder = Letter.builder(d.complaint(), d.plan());
-    builder.locale(lang != null ? lang : d.complaint().language());
-    if (also != null) {
-      builder.secondLocale(also);
-    }
-    if (zone != null) {
-      builder.zone(zone);
-    }
-    Letter letter = builder.build();
-    String text =
-        switch (format) {
-          case text -> letter.toText();
-          case html -> letter.toHtml();
-          case md -> letter.toMarkdown();
-          case json -> letter.toJson();
-        };
-    var out = commandLine.getOut();
-    out.print(text);
-    if (!text.endsWith("\n")) {
-      out.println();
-    }
+    Letter letter =
+        decision
+            .decide()
+            .letter(
+                Optional.ofNullable(lang), Optional.ofNullable(also), Optional.ofNullable(zone));
+    commandLine.getOut().print(format.render(letter));
     for (String warning : letter.warnings()) {
       commandLine.getErr().println("recovery letter: warning: " + warning);
     }

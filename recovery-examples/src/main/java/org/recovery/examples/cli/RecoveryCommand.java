@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code recovery} command line: {@code nps}, {@code decide}, {@code letter}, {@code check} and
- * {@code demo}. Exit codes: 0 success, 1 findings (for {@code check}), 2 bad usage or unusable
- * input, reported as one line on stderr (the stack trace only with {@code --debug}).
+ * The {@code recovery} command line: {@code nps}, {@code decide}, {@code letter}, {@code check},
+ * {@code demo} and {@code serve}. Exit codes: 0 success, 1 findings (for {@code check}), 2 bad
+ * usage or unusable input, reported as one line on stderr (the stack trace only with {@code
+ * --debug}).
  *
  * <p>{@link #execute(PrintWriter, PrintWriter, boolean, String...)} runs it in-process, which is
  * how the tests drive it and how a host can embed it.
@@ -29,7 +30,8 @@ import picocli.CommandLine.ScopeType;
       DecideCommand.class,
       LetterCommand.class,
       CheckCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",
@@ -116,7 +118,7 @@ public final class RecoveryCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         Objects.requireNonNull(spec, "spec").commandLine(),
-        "a command is required: nps, decide, letter, check or demo");
+        "a command is required: nps, decide, letter, check, demo or serve");
   }
 
   /**

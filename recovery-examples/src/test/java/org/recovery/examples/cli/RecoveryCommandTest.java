@@ -20,7 +20,7 @@ class RecoveryCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .isEqualTo(
-            "recovery: a command is required: nps, decide, letter, check or demo"
+            "recovery: a command is required: nps, decide, letter, check, demo or serve"
                 + " (see 'recovery --help')\n");
   }
 
@@ -30,13 +30,13 @@ class RecoveryCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("nps", "decide", "letter", "check", "demo")
+        .contains("nps", "decide", "letter", "check", "demo", "serve")
         .contains("Exit codes: 0 success, 1 findings (check), 2 bad usage or unusable input.");
     assertThat(run.err()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"nps", "decide", "letter", "check", "demo"})
+  @ValueSource(strings = {"nps", "decide", "letter", "check", "demo", "serve"})
   void everyCommandHasHelp(String command) {
     var run = CommandRun.of(command, "--help");
 
@@ -71,8 +71,8 @@ class RecoveryCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo(
-            "recovery: unknown command 'refund': expected one of nps, decide, letter, check, demo"
-                + " (see 'recovery --help')\n");
+            "recovery: unknown command 'refund': expected one of nps, decide, letter, check, demo,"
+                + " serve (see 'recovery --help')\n");
   }
 
   @Test
