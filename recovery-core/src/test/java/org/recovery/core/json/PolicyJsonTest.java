@@ -81,6 +81,24 @@ class PolicyJsonTest {
         .isEqualTo(RecoveryPolicy.defaults());
   }
 
+  /**
+   * Compares with a text committed to the repository: the limits live in maps whose iteration order
+   * is salted per JVM, so writing twice in one process could not catch an unsorted writer.
+   */
+  @Test
+  void writingGivesTheCommittedTextInEveryRun() {
+    var builder = RecoveryPolicy.builder();
+    for (String amount : new String[] {"5000 JPY", "150.00 USD", "900.00 CHF", "120.00 EUR"}) {
+      String[] parts = amount.split(" ");
+      builder.autoApproveLimit(Money.of(parts[0], parts[1]));
+      builder.abuseRefundTotal(Money.of(parts[0], parts[1]));
+    }
+    builder.remedy(IssueKind.OTHER, Remedy.REFUND).staffConductOwner("ops-lead");
+
+    assertThat(json.write(builder.build()) + "\n")
+        .isEqualTo(RecoveryJsonTest.resource("policy-golden.json"));
+  }
+
   @Test
   void everyPolicyReadsBackEqualFromWhatIsWritten() {
     qt().withExamples(300)

@@ -1,5 +1,6 @@
 package org.recovery.nps.io;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -124,21 +125,38 @@ public final class ExportFixtures {
 
   /**
    * Returns the reference-data directory of real exports beside the repository, as passed by the
-   * build in the system property {@code recovery.realData}.
+   * build in the system property {@code recovery.realData}. Under {@code CI=true} the directory
+   * must exist: CI always has it, so its absence is a broken checkout, not a reason to skip.
    *
-   * @return the directory; it may not exist
+   * @return the directory
+   * @throws AssertionError under {@code CI=true} when the real exports are missing
    */
   public static Path realData() {
+    if (inCi() && !Files.isRegularFile(realDataDirectory().resolve("prep_air_nps.csv"))) {
+      throw new AssertionError(
+          "CI=true but the real exports are missing from "
+              + realDataDirectory().toAbsolutePath().normalize()
+              + " (system property recovery.realData)");
+    }
+    return realDataDirectory();
+  }
+
+  /**
+   * Tells whether the tests over the real exports run: where the reference-data directory exists,
+   * and always under {@code CI=true}, where {@link #realData()} then fails if it is missing.
+   *
+   * @return true when the real-data tests must run
+   */
+  public static boolean realDataPresent() {
+    return inCi() || Files.isRegularFile(realDataDirectory().resolve("prep_air_nps.csv"));
+  }
+
+  private static Path realDataDirectory() {
     String dir = System.getProperty("recovery.realData");
     return Path.of(dir == null ? "../shared/data/real" : dir);
   }
 
-  /**
-   * Tells whether the reference-data directory with the real exports exists.
-   *
-   * @return true when the real exports can be read
-   */
-  public static boolean realDataPresent() {
-    return java.nio.file.Files.isRegularFile(realData().resolve("prep_air_nps.csv"));
+  private static boolean inCi() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 }

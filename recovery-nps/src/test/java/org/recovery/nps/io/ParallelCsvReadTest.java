@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,10 @@ class ParallelCsvReadTest {
 
   @Test
   void parallelReadEqualsTheReferenceReaderOnHostileExports() {
+    // A case the scan declines falls back to the reference reader and so compares that reader
+    // with itself; count the cases the scan took, so that a scan that declines everything fails.
+    AtomicInteger cases = new AtomicInteger();
+    AtomicInteger scanned = new AtomicInteger();
     qt().withExamples(300)
         .forAll(
             longs().all(),
@@ -46,8 +51,19 @@ class ParallelCsvReadTest {
               char delimiter = ",;\t|".charAt((int) Math.floorMod(seed >>> 8, 4L));
               byte[] file = HostileExports.write(seed, delimiter, seed % 3 == 0);
               SurveyReader reader = reader(seed, delimiter, threads);
-              assertThat(parallel(reader, file, chunk, window)).isEqualTo(reference(reader, file));
+              Optional<Object> fast = scanned(reader, file, chunk, window);
+              cases.incrementAndGet();
+              if (fast.isPresent()) {
+                scanned.incrementAndGet();
+                assertThat(fast.get()).isEqualTo(reference(reader, file));
+              }
             });
+
+    // Two thirds of the files are well formed and always scanned; of the damaged third some are
+    // still scanned. A floor of half leaves room for the seeds QuickTheories happens to draw.
+    assertThat(scanned.get())
+        .as("cases the parallel scan took")
+        .isGreaterThanOrEqualTo(cases.get() / 2);
   }
 
   @Test
@@ -235,16 +251,18 @@ class ParallelCsvReadTest {
     }
   }
 
-  /** The outcome of reading a file: scanned in parallel, or read by the reference reader. */
-  private Object parallel(SurveyReader reader, byte[] file, int chunk, int window) {
+  /**
+   * The outcome of the parallel scan (its report or its exception's type and message), or empty
+   * when it declined the file and left it to the reference reader.
+   */
+  private Optional<Object> scanned(SurveyReader reader, byte[] file, int chunk, int window) {
     try {
       Path path = Files.write(dir.resolve("export.csv"), file);
-      Optional<NpsReport> scanned = ParallelCsvRead.read(reader, path, chunk, window);
-      return scanned.isPresent() ? scanned.get() : reference(reader, file);
+      return ParallelCsvRead.read(reader, path, chunk, window).map(Object.class::cast);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      return e.getClass().getName() + ": " + e.getMessage();
+      return Optional.of(e.getClass().getName() + ": " + e.getMessage());
     }
   }
 }

@@ -17,7 +17,8 @@ import org.recovery.nps.SegmentResult;
 /**
  * Checks the readers against real exports and their independently computed answers. The exports are
  * reference data kept beside the repository, not fixtures: the build passes their directory as the
- * system property {@code recovery.realData}, and these tests run only where it exists (in CI).
+ * system property {@code recovery.realData}, and these tests run only where it exists; under {@code
+ * CI=true} they always run and fail when it is missing.
  */
 @EnabledIf(
     value = "org.recovery.nps.io.ExportFixtures#realDataPresent",
