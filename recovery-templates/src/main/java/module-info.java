@@ -5,7 +5,6 @@
 module org.recovery.templates {
   requires transitive org.recovery.core;
   requires com.fasterxml.jackson.core;
-  requires org.slf4j;
   requires static transitive org.jspecify;
 
   exports org.recovery.templates;

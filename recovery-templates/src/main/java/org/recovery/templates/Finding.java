@@ -28,6 +28,14 @@ public record Finding(
   /**
    * Validates the finding.
    *
+   * @param category what is wrong with it
+   * @param rule the id of the pattern that matched, e.g. {@code blame.should-have}
+   * @param start the offset of the first character, in UTF-16 units from the start of the draft
+   * @param end the offset just after the last character
+   * @param line the line it starts on, from 1
+   * @param column the column it starts at, from 1, counted in code points
+   * @param text the matched text
+   * @param suggestion a rewrite in the draft's language
    * @throws IllegalArgumentException if the span is empty or negative, or the position below 1
    */
   public Finding {

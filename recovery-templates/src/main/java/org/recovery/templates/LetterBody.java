@@ -18,6 +18,10 @@ public record LetterBody(Locale locale, String title, List<LetterSection> sectio
   /**
    * Validates the body and copies the sections.
    *
+   * @param locale the language the body is written in, and the locale of its money and dates
+   * @param title the body's name in its own language ("English version"), shown above every body
+   *     but the first
+   * @param sections the sections in order; never empty
    * @throws IllegalArgumentException if there are no sections
    */
   public LetterBody {

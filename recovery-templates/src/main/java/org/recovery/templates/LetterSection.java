@@ -21,6 +21,10 @@ public record LetterSection(
   /**
    * Validates the section and copies its lists.
    *
+   * @param kind which section this is
+   * @param heading the heading, for sections that have one in this tone
+   * @param paragraphs the paragraphs, in order; may be empty when there are steps
+   * @param steps the numbered steps, in order; may be empty when there are paragraphs
    * @throws IllegalArgumentException if the section would be empty or holds a blank string
    */
   public LetterSection {

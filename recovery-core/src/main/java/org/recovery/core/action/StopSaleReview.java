@@ -14,6 +14,9 @@ public record StopSaleReview(String sku, String evidence) implements RecoveryAct
   /**
    * Validates the review.
    *
+   * @param sku the product
+   * @param evidence what shows the failure repeats, e.g. {@code "3 POOR_QUALITY incidents in 180
+   *     days"}; not blank
    * @throws IllegalArgumentException if the sku or the evidence is blank
    */
   public StopSaleReview {

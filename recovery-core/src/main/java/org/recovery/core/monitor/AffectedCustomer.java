@@ -23,6 +23,11 @@ public record AffectedCustomer(
   /**
    * Validates the customer and copies the lines.
    *
+   * @param customer the customer
+   * @param history their earlier incidents, so a repeat is recognised as one
+   * @param orderId the order affected, if any
+   * @param lines the order lines affected (the units from the bad lot, the delayed items); may be
+   *     empty, for an outage
    * @throws IllegalArgumentException if the history belongs to another customer or the order id is
    *     blank
    */

@@ -27,6 +27,13 @@ public record KnownIncident(
   /**
    * Validates the incident.
    *
+   * @param id the host's identifier for the incident; not blank
+   * @param kind what customers will experience, e.g. {@link IssueKind#POOR_QUALITY} for a bad lot,
+   *     {@link IssueKind#SERVICE_FAILURE} for an outage, {@link IssueKind#LATE_DELIVERY} for a late
+   *     shipment
+   * @param cause what caused it
+   * @param severity how much harm it does to each customer
+   * @param detectedAt when the business found it
    * @throws IllegalArgumentException if the id is blank
    */
   public KnownIncident {

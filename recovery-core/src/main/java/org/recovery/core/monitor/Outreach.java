@@ -18,6 +18,10 @@ public record Outreach(String customerId, Instant contactBy, RecoveryPlan plan) 
   /**
    * Validates the outreach.
    *
+   * @param customerId the customer to contact; not blank
+   * @param contactBy when they must have heard from us: the plan's respond-by deadline
+   * @param plan the remedy, ownership and tone, as if they had complained calmly by email, with the
+   *     reason {@code outreach.proactive} first
    * @throws IllegalArgumentException if the customer id is blank
    */
   public Outreach {

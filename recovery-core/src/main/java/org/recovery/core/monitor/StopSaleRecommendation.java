@@ -22,6 +22,11 @@ public record StopSaleRecommendation(
   /**
    * Validates the recommendation.
    *
+   * @param sku the product
+   * @param at when the recommendation was raised
+   * @param complaints product-fault complaints counted for the sku
+   * @param unitsSold units sold, as the host reported them
+   * @param rate {@code complaints / unitsSold}
    * @throws IllegalArgumentException if the sku is blank or a count is out of range
    */
   public StopSaleRecommendation {

@@ -19,6 +19,11 @@ public record VolumeAlert(VolumeKey key, Instant at, int observed, double expect
   /**
    * Validates the alert.
    *
+   * @param key what the complaints share
+   * @param at when the alert was raised
+   * @param observed complaints in the window, the one that raised the alert included
+   * @param expected complaints the baseline expects in a window of that length
+   * @param pValue the chance of at least {@code observed} complaints if the baseline still held
    * @throws IllegalArgumentException if a count or the p-value is out of range
    */
   public VolumeAlert {

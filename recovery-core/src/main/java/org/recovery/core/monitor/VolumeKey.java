@@ -26,6 +26,9 @@ public record VolumeKey(Scope scope, String id) {
   /**
    * Validates the key.
    *
+   * @param scope the dimension
+   * @param id the sku for {@link Scope#SKU}, {@code sku/lot} for {@link Scope#LOT}, the {@link
+   *     IssueKind} name for {@link Scope#KIND}; not blank
    * @throws IllegalArgumentException if the id is blank
    */
   public VolumeKey {
