@@ -14,6 +14,10 @@ public record ConfidenceInterval(double level, IntervalMethod method, double low
   /**
    * Validates the bounds.
    *
+   * @param level the confidence level, strictly between 0 and 1 (0.95 for 95%)
+   * @param method how the interval was computed
+   * @param low the lower bound
+   * @param high the upper bound
    * @throws IllegalArgumentException when the level is not in (0, 1) or {@code low > high}
    */
   public ConfidenceInterval {

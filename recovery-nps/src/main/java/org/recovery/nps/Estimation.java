@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param method the interval method
  * @param minimumSample the (effective) number of responses below which a result is flagged small,
  *     at least 0
+ * @serial exclude
  */
 public record Estimation(double level, IntervalMethod method, int minimumSample)
     implements Serializable {
@@ -23,6 +24,10 @@ public record Estimation(double level, IntervalMethod method, int minimumSample)
   /**
    * Validates the settings.
    *
+   * @param level the confidence level, strictly between 0 and 1
+   * @param method the interval method
+   * @param minimumSample the (effective) number of responses below which a result is flagged small,
+   *     at least 0
    * @throws IllegalArgumentException naming the setting and its value
    */
   public Estimation {

@@ -33,9 +33,16 @@ public final class NpsAccumulator implements Serializable {
    */
   public static final double MAX_WEIGHT = 1e6;
 
+  /** The scale that classifies each score. */
   private final NpsScale scale;
+
+  /** Responses per group: detractors, passives, promoters. */
   private final long[] counts = new long[3];
+
+  /** Summed weights per group: detractors, passives, promoters. */
   private final double[] weights = new double[3];
+
+  /** The sum of squared weights, for Kish's effective sample size. */
   private double sumSquaredWeights;
 
   private NpsAccumulator(NpsScale scale) {

@@ -31,6 +31,13 @@ public record NpsComparison(
   /**
    * Validates the parts.
    *
+   * @param first the first result
+   * @param second the second result
+   * @param difference {@code first.nps() − second.nps()}, −200..200
+   * @param standardError the standard error of the difference
+   * @param z the standard score of the difference
+   * @param pValue the two-sided p-value of "no difference"
+   * @param confidenceInterval the interval around the signed difference
    * @throws NullPointerException when a part is missing
    */
   public NpsComparison {

@@ -42,6 +42,17 @@ public record NpsReport(
   /**
    * Validates and copies the parts.
    *
+   * @param overall the NPS of every counted response
+   * @param rejected the rows not counted, by reason, with the first examples
+   * @param segmentColumns the segment column headers, empty when not segmented
+   * @param segments the NPS per segment, ordered by key
+   * @param periodUnit the period grouping, when configured
+   * @param periods the NPS per period with responses, in time order
+   * @param dataRows the number of data rows read
+   * @param duplicates the number of accepted rows superseded by a later response of the same
+   *     respondent in the same period (0 unless de-duplication is on)
+   * @param deduplicated whether de-duplication was requested, so that {@code duplicates} is a
+   *     measured count rather than 0 by construction
    * @throws IllegalArgumentException when the rows do not add up
    */
   public NpsReport {

@@ -57,6 +57,19 @@ public record NpsResult(
   /**
    * Validates the counts.
    *
+   * @param responses number of responses counted
+   * @param promoters number of promoters
+   * @param passives number of passives
+   * @param detractors number of detractors
+   * @param promoterShare weighted share of promoters, 0..1
+   * @param passiveShare weighted share of passives, 0..1
+   * @param detractorShare weighted share of detractors, 0..1
+   * @param nps the score, −100..100
+   * @param variance the per-response variance of the score on the share scale
+   * @param standardError the standard error of the score on the −100..100 scale
+   * @param effectiveResponses the effective sample size n used for the standard error
+   * @param confidenceInterval the interval around the score; empty when there are no responses
+   * @param smallSample true when the effective sample size is below the configured minimum
    * @throws IllegalArgumentException when a count is negative, the groups do not add up, or an
    *     interval is given for no responses or missing for some
    */

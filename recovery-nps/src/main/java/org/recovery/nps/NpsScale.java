@@ -17,6 +17,7 @@ import java.io.Serializable;
  * @param passivesHigh highest passive score
  * @param promotersLow lowest promoter score, {@code passivesHigh + 1}
  * @param promotersHigh highest promoter score, the top of the scale
+ * @serial exclude
  */
 public record NpsScale(
     int detractorsLow,
@@ -32,6 +33,12 @@ public record NpsScale(
   /**
    * Validates the groups.
    *
+   * @param detractorsLow lowest detractor score, at least 0
+   * @param detractorsHigh highest detractor score
+   * @param passivesLow lowest passive score, {@code detractorsHigh + 1}
+   * @param passivesHigh highest passive score
+   * @param promotersLow lowest promoter score, {@code passivesHigh + 1}
+   * @param promotersHigh highest promoter score, the top of the scale
    * @throws IllegalArgumentException naming the group and the problem, for example {@code promoters
    *     8-10 overlaps passives 5-8 at 8}
    */

@@ -19,6 +19,11 @@ public record PeriodResult(
   /**
    * Validates the parts.
    *
+   * @param period the period's label, for example {@code 2026-W47}
+   * @param start the period's first day
+   * @param result the period's NPS
+   * @param changeFromPrevious this period compared with the previous one listed ({@code this −
+   *     previous}), absent for the first period
    * @throws NullPointerException when a part is missing
    */
   public PeriodResult {

@@ -28,6 +28,17 @@ public record Rejection(
   /**
    * Validates the parts and cuts an over-long value.
    *
+   * @param line the 1-based physical line on which the record starts, counting header rows; each of
+   *     CR, LF and CRLF is one line break, also inside quoted fields
+   * @param column the header of the offending column, or empty for a whole-row problem ({@link
+   *     RejectionReason#RAGGED_ROW}, {@link RejectionReason#MALFORMED_RECORD}); JSON writes {@code
+   *     null}
+   * @param value the offending cell as read (after CSV unquoting), or for a whole-row problem the
+   *     raw record text as it stands in the file (quotes and delimiters included, without its line
+   *     break); cut to {@link #MAX_VALUE_LENGTH} (200) characters
+   * @param reason why the row was rejected
+   * @param file the file the row is in, when several files were read as one export; {@code line} is
+   *     then the line in that file
    * @throws IllegalArgumentException when the line is below 1
    */
   public Rejection {

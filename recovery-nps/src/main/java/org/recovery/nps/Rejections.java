@@ -20,6 +20,10 @@ public record Rejections(
   /**
    * Validates and copies the parts.
    *
+   * @param count the number of rejected rows
+   * @param byReason the number per reason, only reasons that occurred, in enum order
+   * @param examples the first rejections in file order (ascending line), at most the configured
+   *     number
    * @throws IllegalArgumentException when the per-reason counts do not add up to the count
    */
   public Rejections {

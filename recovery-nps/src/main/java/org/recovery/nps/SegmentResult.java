@@ -16,6 +16,8 @@ public record SegmentResult(Map<String, String> key, NpsResult result) {
   /**
    * Copies the key, keeping its order.
    *
+   * @param key the segment's value per segment column, in configured column order
+   * @param result the segment's NPS
    * @throws NullPointerException when a part is missing
    */
   public SegmentResult {

@@ -29,6 +29,13 @@ public record SurveyResponse(
   /**
    * Validates and copies the parts (the segment map keeps its order).
    *
+   * @param line the 1-based physical line the record starts on
+   * @param score the score, on the reader's scale
+   * @param weight the response's weight, 1 unless a weight column was configured
+   * @param respondentId the respondent or account id, when a respondent column was configured and
+   *     the cell is not blank
+   * @param submittedAt when the response was submitted, when a timestamp column was configured
+   * @param segment the segment column values by column header, in configured order
    * @throws IllegalArgumentException when the line is below 1 or the weight is negative
    */
   public SurveyResponse {

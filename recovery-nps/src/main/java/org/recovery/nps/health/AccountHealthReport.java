@@ -23,6 +23,10 @@ public record AccountHealthReport(
   /**
    * Copies the lists.
    *
+   * @param accounts every account, ordered by id
+   * @param escalate the red accounts, lowest score first, then by id
+   * @param askForReference the green accounts, highest score first, then by id
+   * @param withoutAccount responses that had no account id and were not assessed
    * @throws IllegalArgumentException when the count is negative
    */
   public AccountHealthReport {

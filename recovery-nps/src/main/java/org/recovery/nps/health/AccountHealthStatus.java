@@ -25,6 +25,12 @@ public record AccountHealthStatus(
   /**
    * Validates the parts.
    *
+   * @param accountId the account (or respondent) id
+   * @param status the health
+   * @param score the latest score
+   * @param submittedAt when the latest response was submitted, when known
+   * @param line the line of the latest response in its export
+   * @param responses how many responses the account gave
    * @throws IllegalArgumentException when the account id is blank or the count is below 1
    */
   public AccountHealthStatus {

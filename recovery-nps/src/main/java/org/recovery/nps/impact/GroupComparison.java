@@ -16,6 +16,9 @@ public record GroupComparison(
   /**
    * Validates the parts.
    *
+   * @param first the first group
+   * @param second the second group
+   * @param comparison the comparison of their results
    * @throws NullPointerException when a part is missing
    */
   public GroupComparison {

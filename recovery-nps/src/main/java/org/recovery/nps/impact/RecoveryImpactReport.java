@@ -23,6 +23,10 @@ public record RecoveryImpactReport(
   /**
    * Copies the parts.
    *
+   * @param groups the result per group, every group present (possibly empty)
+   * @param comparisons resolved − never, resolved − unresolved, unresolved − never, for the pairs
+   *     where both groups have responses
+   * @param withoutCustomerId responses without a customer id, not counted in any group
    * @throws IllegalArgumentException when a group is missing
    */
   public RecoveryImpactReport {

@@ -8,6 +8,7 @@ package org.recovery.nps.io;
 public class SurveyEncodingException extends SurveyFormatException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the undecodable bytes start, counted from the start of the input. */
   private final long byteOffset;
 
   /**

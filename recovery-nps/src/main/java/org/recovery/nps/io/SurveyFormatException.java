@@ -13,8 +13,13 @@ import org.recovery.nps.NpsException;
 public class SurveyFormatException extends NpsException {
   private static final long serialVersionUID = 1L;
 
+  /** The physical line the problem is on, from 1. */
   private final long line;
+
+  /** The header of the column concerned, or {@code ""} when the problem is not about one column. */
   private final String column;
+
+  /** The file the problem is in, when several files are read as one export. */
   private @Nullable String file;
 
   /**

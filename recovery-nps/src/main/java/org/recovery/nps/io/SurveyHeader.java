@@ -22,6 +22,8 @@ public record SurveyHeader(List<String> names, List<List<String>> rows) {
   /**
    * Copies the parts.
    *
+   * @param names the column names, in file order
+   * @param rows the header rows, cells trimmed, in file order; the names row among them
    * @throws IllegalArgumentException when there are no rows
    */
   public SurveyHeader {

@@ -173,6 +173,7 @@ public sealed interface TimestampFormat {
     /**
      * Validates the pattern.
      *
+     * @param pattern the pattern text
      * @throws IllegalArgumentException when the pattern is invalid
      */
     public Pattern {

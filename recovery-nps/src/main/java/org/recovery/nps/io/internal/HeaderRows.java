@@ -24,7 +24,13 @@ public record HeaderRows(List<List<String>> rows, long dataStart, long breaks) {
   /** The most bytes of header this class reads; longer headers go to the reference reader. */
   static final int MAX_HEADER = 1 << 20;
 
-  /** Copies the rows. */
+  /**
+   * Copies the rows.
+   *
+   * @param rows the header rows, each a list of decoded cells
+   * @param dataStart the offset of the first data record
+   * @param breaks the line breaks before {@code dataStart}
+   */
   public HeaderRows {
     rows = rows.stream().map(List::copyOf).toList();
   }

@@ -36,6 +36,17 @@ public record ScanLayout(
   /**
    * Validates the layout.
    *
+   * @param delimiter the field delimiter (an ASCII byte other than a quote, CR or LF)
+   * @param fieldCount the number of fields of a well-formed record (the header's)
+   * @param scoreColumn the index of the score field
+   * @param segmentColumns the indexes of the segment fields, in key order (may be empty)
+   * @param timestampColumn the index of the timestamp field, or -1 when timestamps are not read
+   * @param isoTimestamps whether timestamps are ISO-8601, so canonical ones may be read in place
+   * @param zone the zone in which timestamps become local dates
+   * @param scoreMin the lowest score on the scale
+   * @param scoreMax the highest score on the scale
+   * @param exampleLimit how many rejections each chunk keeps with their line, column and value
+   * @param rules the reference rules for cells the scan does not settle in place
    * @throws IllegalArgumentException when the delimiter is a quote, CR, LF, NUL or not ASCII, a
    *     column index is outside the record, the scale is empty or negative, or the limit is
    *     negative
