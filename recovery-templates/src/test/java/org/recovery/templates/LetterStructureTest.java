@@ -236,7 +236,8 @@ class LetterStructureTest {
         .startsWith(
             "We are sending you replacements for your two \u201cGarlic press\u201d items, at no cost"
                 + " to you; they will leave our warehouse by");
-    assertThat(steps.get(1)).startsWith("We are sending your Garlic press again, at no cost to you; it will leave");
+    assertThat(steps.get(1))
+        .startsWith("We are sending your Garlic press again, at no cost to you; it will leave");
   }
 
   @Test
