@@ -63,7 +63,7 @@ class LetterStructureTest {
             SIGN_OFF);
     List<LetterSection> sections = letter.bodies().get(0).sections();
     assertThat(sections.get(1).paragraphs().get(0))
-        .isEqualTo("We are truly sorry about your Garlic press turning out to be faulty.");
+        .isEqualTo("We are truly sorry about the fault in your Garlic press.");
     assertThat(sections.get(8).paragraphs().get(0))
         .isEqualTo(
             "We know this has cost you time and trouble you should never have had, and we are"
@@ -158,7 +158,7 @@ class LetterStructureTest {
     assertThat(letter.bodies().get(0).sections().get(3).paragraphs())
         .containsExactly(
             "The fault is in the product we sold you, and that is on us. Thank you for telling"
-                + " us: it helps us put this right for you and for everyone else.");
+                + " us: it helps us spare other customers the same problem.");
   }
 
   @Test
@@ -188,7 +188,7 @@ class LetterStructureTest {
         .singleElement()
         .asString()
         .startsWith("A manager will contact you personally by ")
-        .endsWith(" to hear what happened and to put it right.");
+        .endsWith(" to hear what happened and to set things right.");
   }
 
   @Test
@@ -233,8 +233,11 @@ class LetterStructureTest {
             .orElseThrow()
             .steps();
     assertThat(steps.get(0))
-        .startsWith("Replacements for your two Garlic press items will leave our warehouse by");
-    assertThat(steps.get(1)).startsWith("We are sending your Garlic press again; it will leave");
+        .startsWith(
+            "We are sending you replacements for your two \u201cGarlic press\u201d items, at no cost"
+                + " to you; they will leave our warehouse by");
+    assertThat(steps.get(1))
+        .startsWith("We are sending your Garlic press again, at no cost to you; it will leave");
   }
 
   @Test
@@ -453,6 +456,6 @@ class LetterStructureTest {
             .build();
 
     assertThat(letter.bodies().get(0).sections().get(1).paragraphs())
-        .containsExactly("We're sorry about your order arriving late.");
+        .containsExactly("We're sorry about the late delivery of your order.");
   }
 }
