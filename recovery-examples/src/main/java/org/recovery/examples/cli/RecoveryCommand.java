@@ -4,7 +4,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,14 +29,6 @@ import picocli.CommandLine.ScopeType;
     sortOptions = false,
     versionProvider = RecoveryCommand.Version.class,
     description = "Win back customers after something went wrong.",
-    subcommands = {
-      NpsCommand.class,
-      DecideCommand.class,
-      LetterCommand.class,
-      CheckCommand.class,
-      DemoCommand.class,
-      ServeCommand.class
-    },
     footer = {
       "",
       "Exit codes: 0 success, 1 findings (check), 2 bad usage or unusable input.",
@@ -88,20 +84,52 @@ public final class RecoveryCommand implements Runnable {
    * @return the exit code: {@link #OK}, {@link #FINDINGS} or {@link #UNUSABLE}
    */
   public static int execute(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // Answered without building the command model, which costs more than the rest of the start.
+      out.println(new Version().getVersion()[0]);
+      out.flush();
+      return OK;
+    }
     var failures = new CommandFailures();
-    var commandLine =
-        new CommandLine(new RecoveryCommand(interactive))
-            .setOut(out)
-            .setErr(err)
-            .setCaseInsensitiveEnumValuesAllowed(true)
-            .setParameterExceptionHandler(failures)
-            .setExecutionExceptionHandler(failures);
+    var commandLine = new CommandLine(new RecoveryCommand(interactive));
+    for (Supplier<Object> subcommand : subcommandsFor(args)) {
+      commandLine.addSubcommand(subcommand.get());
+    }
+    // Set after adding the subcommands: picocli hands settings only to those present.
+    commandLine
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(failures)
+        .setExecutionExceptionHandler(failures);
     try {
       return commandLine.execute(args);
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * Chooses the subcommands to build. Picocli reads every option of every subcommand it is given,
+   * and on a short run that reflection is most of the start-up; a run that names its command needs
+   * only that one. Help and mistakes get them all, so usage text and "expected one of" messages are
+   * unchanged.
+   */
+  private static List<Supplier<Object>> subcommandsFor(String... args) {
+    var all = new LinkedHashMap<String, Supplier<Object>>();
+    all.put("nps", NpsCommand::new);
+    all.put("decide", DecideCommand::new);
+    all.put("letter", LetterCommand::new);
+    all.put("check", CheckCommand::new);
+    all.put("demo", DemoCommand::new);
+    all.put("serve", ServeCommand::new);
+    var named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst();
+    if (named.isPresent()) {
+      var one = all.get(named.get());
+      return one == null ? List.copyOf(all.values()) : List.of(one);
+    }
+    return List.copyOf(all.values());
   }
 
   /**
