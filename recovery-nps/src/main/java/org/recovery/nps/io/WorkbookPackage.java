@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -34,15 +35,20 @@ final class WorkbookPackage {
   /** The library that reads worksheets, an optional dependency of this module. */
   static final String READER_ARTIFACT = "org.dhatim:fastexcel-reader";
 
+  private static final Pattern DATE_1904 =
+      Pattern.compile("<(?:\\w+:)?workbookPr\\b[^>]*\\bdate1904\\s*=\\s*[\"'](?:1|true)[\"']");
+
   private WorkbookPackage() {}
 
   /**
-   * Checks a zip file as a workbook.
+   * Checks a zip file as a workbook, and reads its date system from {@code xl/workbook.xml} (where
+   * Excel writes {@code date1904="1"}, which is an XML boolean as much as {@code "true"} is).
    *
    * @param file the file, whose first bytes are a zip signature
+   * @return whether the workbook counts dates from 1904
    * @throws SurveyFormatException naming the part and the rule it breaks
    */
-  static void check(Path file) {
+  static boolean check(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
       if (zip.getEntry("xl/workbook.xml") == null) {
         throw refused(
@@ -50,6 +56,7 @@ final class WorkbookPackage {
                 + " (an .xlsb, .ods or other archive?)");
       }
       long total = 0;
+      boolean date1904 = false;
       byte[] buffer = new byte[1 << 16];
       for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
         ZipEntry entry = entries.nextElement();
@@ -57,6 +64,8 @@ final class WorkbookPackage {
         long compressed = Math.max(1, entry.getCompressedSize());
         long inflated = 0;
         Markup markup = new Markup();
+        boolean workbook = entry.getName().equals("xl/workbook.xml");
+        StringBuilder workbookText = new StringBuilder();
         try (InputStream in = zip.getInputStream(entry)) {
           int n;
           while ((n = in.read(buffer)) > 0) {
@@ -90,9 +99,16 @@ final class WorkbookPackage {
                       + " could fetch or expand outside data; it was refused and nothing was"
                       + " fetched");
             }
+            if (workbook && workbookText.length() < RATIO_FREE_BYTES) {
+              workbookText.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+            }
           }
         }
+        if (workbook) {
+          date1904 = DATE_1904.matcher(workbookText).find();
+        }
       }
+      return date1904;
     } catch (ZipException | java.io.EOFException e) {
       throw refused(
           "it starts like a zip (.xlsx) but is truncated or damaged ("

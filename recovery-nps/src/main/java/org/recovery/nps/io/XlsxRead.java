@@ -33,10 +33,11 @@ final class XlsxRead {
 
   private XlsxRead() {}
 
-  static void read(SurveyReader reader, Path file, long lineBase, ReportAccumulator into) {
+  static void read(
+      SurveyReader reader, Path file, boolean date1904, long lineBase, ReportAccumulator into) {
     try (ReadableWorkbook workbook = open(file);
         Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
-      WorkbookCells cells = cells(reader, workbook);
+      WorkbookCells cells = cells(reader, date1904);
       Iterator<Row> rows = stream.iterator();
       Header header = header(reader, rows, cells);
       List<String> names = header.columns().names();
@@ -94,10 +95,10 @@ final class XlsxRead {
     }
   }
 
-  static SurveyHeader header(SurveyReader reader, Path file) {
+  static SurveyHeader header(SurveyReader reader, Path file, boolean date1904) {
     try (ReadableWorkbook workbook = open(file);
         Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
-      return header(reader, stream.iterator(), cells(reader, workbook)).columns();
+      return header(reader, stream.iterator(), cells(reader, date1904)).columns();
     } catch (ExcelReaderException e) {
       throw damaged(e);
     } catch (IOException e) {
@@ -110,9 +111,10 @@ final class XlsxRead {
     return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
   }
 
-  private static WorkbookCells cells(SurveyReader reader, ReadableWorkbook workbook) {
-    return new WorkbookCells(
-        workbook.isDate1904(), reader.timestampFormat(), reader.settings().zone());
+  // The date system comes from WorkbookPackage: the library reads date1904="1", as Excel writes
+  // it, as false.
+  private static WorkbookCells cells(SurveyReader reader, boolean date1904) {
+    return new WorkbookCells(date1904, reader.timestampFormat(), reader.settings().zone());
   }
 
   private static Sheet sheet(ReadableWorkbook workbook, ReaderSettings settings) {
