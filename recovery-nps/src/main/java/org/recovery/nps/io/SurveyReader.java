@@ -259,10 +259,10 @@ public final class SurveyReader {
   }
 
   private ReportAccumulator readWorkbook(Path file, long lineBase) {
-    boolean date1904 = WorkbookPackage.check(file);
+    WorkbookPackage.Layout layout = WorkbookPackage.check(file);
     WorkbookPackage.requireReaderLibrary();
     ReportAccumulator accumulator = newAccumulator();
-    XlsxRead.read(this, file, date1904, lineBase, accumulator);
+    XlsxRead.read(this, file, layout, lineBase, accumulator);
     return accumulator;
   }
 
@@ -333,9 +333,9 @@ public final class SurveyReader {
     try {
       ExportEncoding encoding = ExportEncoding.readable(file);
       if (encoding == ExportEncoding.ZIP) {
-        boolean date1904 = WorkbookPackage.check(file);
+        WorkbookPackage.Layout layout = WorkbookPackage.check(file);
         WorkbookPackage.requireReaderLibrary();
-        return XlsxRead.header(this, file, date1904);
+        return XlsxRead.header(this, file, layout);
       }
       try (InputStream in = Files.newInputStream(file)) {
         Reader text = decode(encoding == ExportEncoding.GZIP ? new GunzippedInputStream(in) : in);

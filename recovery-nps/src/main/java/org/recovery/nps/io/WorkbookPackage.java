@@ -41,14 +41,24 @@ final class WorkbookPackage {
   private WorkbookPackage() {}
 
   /**
+   * What the reader needs to know of a checked package.
+   *
+   * @param date1904 whether the workbook counts dates from 1904 (Excel writes {@code date1904="1"},
+   *     which the library reads as false, so it is read here)
+   * @param styled whether the workbook has a styles part, without which no cell is a date and the
+   *     library must not look for number formats
+   */
+  record Layout(boolean date1904, boolean styled) {}
+
+  /**
    * Checks a zip file as a workbook, and reads its date system from {@code xl/workbook.xml} (where
    * Excel writes {@code date1904="1"}, which is an XML boolean as much as {@code "true"} is).
    *
    * @param file the file, whose first bytes are a zip signature
-   * @return whether the workbook counts dates from 1904
+   * @return what the reader needs to know of the package
    * @throws SurveyFormatException naming the part and the rule it breaks
    */
-  static boolean check(Path file) {
+  static Layout check(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
       if (zip.getEntry("xl/workbook.xml") == null) {
         throw refused(
@@ -57,6 +67,7 @@ final class WorkbookPackage {
       }
       long total = 0;
       boolean date1904 = false;
+      boolean styled = false;
       byte[] buffer = new byte[1 << 16];
       for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
         ZipEntry entry = entries.nextElement();
@@ -65,6 +76,7 @@ final class WorkbookPackage {
         long inflated = 0;
         Markup markup = new Markup();
         boolean workbook = entry.getName().equals("xl/workbook.xml");
+        boolean rels = entry.getName().equals("xl/_rels/workbook.xml.rels");
         StringBuilder workbookText = new StringBuilder();
         try (InputStream in = zip.getInputStream(entry)) {
           int n;
@@ -99,7 +111,7 @@ final class WorkbookPackage {
                       + " could fetch or expand outside data; it was refused and nothing was"
                       + " fetched");
             }
-            if (workbook && workbookText.length() < RATIO_FREE_BYTES) {
+            if ((workbook || rels) && workbookText.length() < RATIO_FREE_BYTES) {
               workbookText.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
             }
           }
@@ -107,8 +119,11 @@ final class WorkbookPackage {
         if (workbook) {
           date1904 = DATE_1904.matcher(workbookText).find();
         }
+        if (rels) {
+          styled = workbookText.indexOf("relationships/styles\"") >= 0;
+        }
       }
-      return date1904;
+      return new Layout(date1904, styled && zip.getEntry("xl/styles.xml") != null);
     } catch (ZipException | java.io.EOFException e) {
       throw refused(
           "it starts like a zip (.xlsx) but is truncated or damaged ("

@@ -34,10 +34,14 @@ final class XlsxRead {
   private XlsxRead() {}
 
   static void read(
-      SurveyReader reader, Path file, boolean date1904, long lineBase, ReportAccumulator into) {
-    try (ReadableWorkbook workbook = open(file);
+      SurveyReader reader,
+      Path file,
+      WorkbookPackage.Layout layout,
+      long lineBase,
+      ReportAccumulator into) {
+    try (ReadableWorkbook workbook = open(file, layout);
         Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
-      WorkbookCells cells = cells(reader, date1904);
+      WorkbookCells cells = cells(reader, layout.date1904());
       Iterator<Row> rows = stream.iterator();
       Header header = header(reader, rows, cells);
       List<String> names = header.columns().names();
@@ -95,10 +99,10 @@ final class XlsxRead {
     }
   }
 
-  static SurveyHeader header(SurveyReader reader, Path file, boolean date1904) {
-    try (ReadableWorkbook workbook = open(file);
+  static SurveyHeader header(SurveyReader reader, Path file, WorkbookPackage.Layout layout) {
+    try (ReadableWorkbook workbook = open(file, layout);
         Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
-      return header(reader, stream.iterator(), cells(reader, date1904)).columns();
+      return header(reader, stream.iterator(), cells(reader, layout.date1904())).columns();
     } catch (ExcelReaderException e) {
       throw damaged(e);
     } catch (IOException e) {
@@ -106,9 +110,11 @@ final class XlsxRead {
     }
   }
 
-  private static ReadableWorkbook open(Path file) throws IOException {
-    // Cell formats are needed to tell a date from a number.
-    return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+  private static ReadableWorkbook open(Path file, WorkbookPackage.Layout layout)
+      throws IOException {
+    // Cell formats tell a date from a number; the library fails on a workbook without styles when
+    // asked for them.
+    return new ReadableWorkbook(file.toFile(), new ReadingOptions(layout.styled(), false));
   }
 
   // The date system comes from WorkbookPackage: the library reads date1904="1", as Excel writes
