@@ -18,9 +18,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a survey export (CSV or JSON Lines) into an {@link NpsReport}, streaming: memory does not
- * grow with the number of rows (only with the number of segments and periods, and, when
- * de-duplicating, respondents).
+ * Reads a survey export (CSV, JSON Lines or an {@code .xlsx} worksheet, any of the text formats
+ * also gzip-compressed) into an {@link NpsReport}, streaming: memory does not grow with the number
+ * of rows (only with the number of segments and periods, and, when de-duplicating, respondents; a
+ * workbook's shared-string table is held whole, as every reader of the format must).
+ *
+ * <p><b>Recognised by their bytes.</b> A file or stream starting with the gzip signature is
+ * decompressed (JDK) and read as text; one starting with a zip signature is an {@code .xlsx}
+ * workbook, checked before it is parsed (truncated or damaged zips, zip bombs, DOCTYPE and entity
+ * declarations are refused with a {@link SurveyFormatException} naming the part) and read with the
+ * optional {@code org.dhatim:fastexcel-reader} ({@link IllegalStateException} naming the artifact
+ * when it is missing). Zstandard, Excel 97-2003 {@code .xls} and encrypted workbooks are refused
+ * with a message saying how to make them readable. In a workbook, cells are read as a CSV export of
+ * the sheet would write them (a number cell 9.0 is 9, a date-formatted cell a timestamp in the
+ * configured format, a boolean TRUE/FALSE, an error its code, a formula its cached value), and a
+ * row's line is its sheet row number; see {@link SurveyReaderBuilder#sheet(String)}.
  *
  * <pre>{@code
  * NpsReport report = SurveyReader.builder()
