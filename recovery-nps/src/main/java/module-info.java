@@ -6,6 +6,8 @@ module org.recovery.nps {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
   requires static transitive org.jspecify;
+  // Read only for .xlsx exports; a host that never reads one need not ship it.
+  requires static org.dhatim.fastexcel.reader;
 
   exports org.recovery.nps;
   exports org.recovery.nps.health;

@@ -82,13 +82,25 @@ final class NpsCommand implements Callable<Integer> {
     }
   }
 
+  /** The FILE that means standard input. */
+  static final String STDIN = "-";
+
   @Spec @Nullable CommandSpec spec;
 
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Survey exports, read as one export (.csv, or .jsonl for JSON lines).")
+      description =
+          "Survey exports, read as one export (.csv, .jsonl for JSON lines, .xlsx; gzip"
+              + " recognised by its bytes), or - for standard input.")
   List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME|NUMBER",
+      description =
+          "The worksheet of an .xlsx export, by name or number from 1 (default: the first).")
+  @Nullable String sheet;
 
   @Option(
       names = "--score",
@@ -254,6 +266,7 @@ final class NpsCommand implements Callable<Integer> {
       return preset.format();
     }
     String name = first.getFileName().toString().toLowerCase(Locale.ROOT);
+    name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
         ? SurveyFormat.JSON_LINES
         : SurveyFormat.CSV;
@@ -302,7 +315,23 @@ final class NpsCommand implements Callable<Integer> {
     if (threads != null) {
       builder.threads(threads);
     }
+    sheet(builder);
     return builder;
+  }
+
+  private void sheet(SurveyReaderBuilder builder) {
+    if (sheet == null) {
+      return;
+    }
+    if (sheet.matches("[0-9]+")) {
+      builder.sheet(Integer.parseInt(sheet));
+    } else {
+      builder.sheet(sheet);
+    }
+  }
+
+  private boolean standardInput() {
+    return files.size() == 1 && files.get(0).toString().equals(STDIN);
   }
 
   private char delimiterChar() {
@@ -345,6 +374,9 @@ final class NpsCommand implements Callable<Integer> {
   private NpsReport read(
       CommandLine commandLine, SurveyReaderBuilder builder, boolean interactive) {
     SurveyReader reader = build(commandLine, builder);
+    if (standardInput()) {
+      return located(() -> reader.read(System.in));
+    }
     if (!interactive || reader.scansInParallel()) {
       return located(() -> reader.read(files));
     }
@@ -372,6 +404,7 @@ final class NpsCommand implements Callable<Integer> {
     if (charset != null) {
       layout.charset(charset);
     }
+    sheet(layout);
     SurveyReader reader = build(commandLine, layout);
     SurveyHeader header = located(() -> reader.header(first));
     return ScoreColumn.guess(first, header);
@@ -420,7 +453,21 @@ final class NpsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           commandLine, "--impact needs --id COLUMN to join responses with customers");
     }
-    for (Path file : files) {
+    if (files.size() > 1 && files.stream().anyMatch(f -> f.toString().equals(STDIN))) {
+      throw new CommandLine.ParameterException(
+          commandLine, "- (standard input) must be the only FILE but files were " + files);
+    }
+    if (standardInput() && score == null && preset.scoreColumn().isEmpty()) {
+      throw new CommandLine.ParameterException(
+          commandLine,
+          "reading - (standard input) needs --score COLUMN: the header cannot be read twice to"
+              + " guess it");
+    }
+    if (sheet != null && sheet.matches("[0-9]+") && Integer.parseInt(sheet) < 1) {
+      throw new CommandLine.ParameterException(
+          commandLine, "--sheet must be a sheet name or a number from 1 but was '" + sheet + "'");
+    }
+    for (Path file : standardInput() ? List.<Path>of() : files) {
       if (Files.isDirectory(file)) {
         throw new UnusableInputException("cannot read " + file + ": it is a directory, not a file");
       }
@@ -437,7 +484,7 @@ final class NpsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           commandLine, "--period needs --timestamp COLUMN to know when each response was given");
     }
-    for (Path file : files) {
+    for (Path file : standardInput() ? List.<Path>of() : files) {
       try {
         // A missing or unreadable file is named before any is read.
         Files.size(file);

@@ -37,6 +37,8 @@ import org.recovery.nps.SurveyResponse;
  * @param listener the listener told every accepted response, or null for none
  * @param threads how many threads scan a file
  * @param progress the listener told the bytes of files read so far, or null for none
+ * @param sheetName the worksheet of an {@code .xlsx} export to read by name, or null
+ * @param sheetNumber the worksheet to read by its 1-based place, or 0 for the first (when no name)
  */
 record ReaderSettings(
     SurveyPreset preset,
@@ -59,7 +61,9 @@ record ReaderSettings(
     int maxExamples,
     @Nullable Consumer<SurveyResponse> listener,
     int threads,
-    @Nullable LongConsumer progress) {
+    @Nullable LongConsumer progress,
+    @Nullable String sheetName,
+    int sheetNumber) {
 
   ReaderSettings {
     segmentColumns = List.copyOf(segmentColumns);

@@ -2,10 +2,12 @@ package org.recovery.nps.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +18,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a survey export (CSV or JSON Lines) into an {@link NpsReport}, streaming: memory does not
- * grow with the number of rows (only with the number of segments and periods, and, when
- * de-duplicating, respondents).
+ * Reads a survey export (CSV, JSON Lines or an {@code .xlsx} worksheet, any of the text formats
+ * also gzip-compressed) into an {@link NpsReport}, streaming: memory does not grow with the number
+ * of rows (only with the number of segments and periods, and, when de-duplicating, respondents; a
+ * workbook's shared-string table is held whole, as every reader of the format must).
+ *
+ * <p><b>Recognised by their bytes.</b> A file or stream starting with the gzip signature is
+ * decompressed (JDK) and read as text; one starting with a zip signature is an {@code .xlsx}
+ * workbook, checked before it is parsed (truncated or damaged zips, zip bombs, DOCTYPE and entity
+ * declarations are refused with a {@link SurveyFormatException} naming the part) and read with the
+ * optional {@code org.dhatim:fastexcel-reader} ({@link IllegalStateException} naming the artifact
+ * when it is missing). Zstandard, Excel 97-2003 {@code .xls} and encrypted workbooks are refused
+ * with a message saying how to make them readable. In a workbook, cells are read as a CSV export of
+ * the sheet would write them (a number cell 9.0 is 9, a date-formatted cell a timestamp in the
+ * configured format, a boolean TRUE/FALSE, an error its code, a formula its cached value), and a
+ * row's line is its sheet row number; see {@link SurveyReaderBuilder#sheet(String)}.
  *
  * <pre>{@code
  * NpsReport report = SurveyReader.builder()
@@ -67,6 +81,8 @@ import org.slf4j.LoggerFactory;
 public final class SurveyReader {
   private static final Logger LOG = LoggerFactory.getLogger(SurveyReader.class);
   static final int BUFFER_SIZE = 1 << 16;
+  // An OLE2 file is read only to tell an encrypted workbook from an .xls, to explain the refusal.
+  private static final int MAX_OLE2_BYTES = 64 << 20;
 
   private final ReaderSettings settings;
   private final SurveyFormat format;
@@ -219,27 +235,54 @@ public final class SurveyReader {
 
   private ReportAccumulator read(Path file, long lineBase, long bytesBefore) {
     LongConsumer progress = settings.progress();
-    Optional<ReportAccumulator> scanned = ParallelCsvRead.scan(this, file, lineBase);
-    if (scanned.isPresent()) {
+    ExportEncoding encoding;
+    try {
+      encoding = ExportEncoding.readable(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read survey export " + file, e);
+    }
+    if (encoding == ExportEncoding.ZIP) {
+      ReportAccumulator accumulator = readWorkbook(file, lineBase);
       if (progress != null) {
         progress.accept(bytesBefore + file.toFile().length());
       }
-      return scanned.get();
+      return accumulator;
+    }
+    if (encoding == ExportEncoding.TEXT) {
+      Optional<ReportAccumulator> scanned = ParallelCsvRead.scan(this, file, lineBase);
+      if (scanned.isPresent()) {
+        if (progress != null) {
+          progress.accept(bytesBefore + file.toFile().length());
+        }
+        return scanned.get();
+      }
     }
     ReportAccumulator accumulator = newAccumulator();
     try (InputStream in = Files.newInputStream(file)) {
       InputStream counted =
           progress == null ? in : new CountingInputStream(in, bytesBefore, progress);
-      readInto(decode(counted), lineBase, accumulator);
+      InputStream text =
+          encoding == ExportEncoding.GZIP ? new GunzippedInputStream(counted) : counted;
+      readInto(decode(text), lineBase, accumulator);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey export " + file, e);
     }
     return accumulator;
   }
 
+  private ReportAccumulator readWorkbook(Path file, long lineBase) {
+    WorkbookPackage.Layout layout = WorkbookPackage.check(file);
+    WorkbookPackage.requireReaderLibrary();
+    ReportAccumulator accumulator = newAccumulator();
+    XlsxRead.read(this, file, layout, lineBase, accumulator);
+    return accumulator;
+  }
+
   /**
-   * Reads an export from a byte stream, decoding it strictly with the configured charset. The
-   * stream is read to its end but not closed.
+   * Reads an export from a byte stream, recognised by its first bytes as {@link #read(Path)} does:
+   * text is decoded strictly with the configured charset, gzip is decompressed as it streams, and
+   * an {@code .xlsx} workbook, which a zip reader needs whole, is first copied to a temporary file
+   * (deleted after). The stream is read to its end but not closed.
    *
    * @param in the bytes
    * @return the report
@@ -247,7 +290,29 @@ public final class SurveyReader {
    * @throws UncheckedIOException when reading fails
    */
   public NpsReport read(InputStream in) {
-    return read(decode(in));
+    PushbackInputStream head = new PushbackInputStream(in, ExportEncoding.SIGNATURE_BYTES);
+    try {
+      switch (ExportEncoding.of(head)) {
+        case GZIP:
+          return read(decode(new GunzippedInputStream(head)));
+        case ZSTD:
+          throw ExportEncoding.zstd();
+        case OLE2:
+          throw WorkbookPackage.ole2(head.readNBytes(MAX_OLE2_BYTES));
+        case ZIP:
+          Path copy = Files.createTempFile("recovery-export-", ".xlsx");
+          try {
+            Files.copy(head, copy, StandardCopyOption.REPLACE_EXISTING);
+            return report(readWorkbook(copy, 0));
+          } finally {
+            Files.deleteIfExists(copy);
+          }
+        default:
+          return read(decode(head));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read survey export from a stream", e);
+    }
   }
 
   /**
@@ -277,11 +342,19 @@ public final class SurveyReader {
    * @throws UncheckedIOException when the file cannot be opened or read
    */
   public SurveyHeader header(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      Reader text = decode(in);
-      return format == SurveyFormat.JSON_LINES
-          ? JsonLinesRead.header(text)
-          : SequentialCsvRead.header(this, text);
+    try {
+      ExportEncoding encoding = ExportEncoding.readable(file);
+      if (encoding == ExportEncoding.ZIP) {
+        WorkbookPackage.Layout layout = WorkbookPackage.check(file);
+        WorkbookPackage.requireReaderLibrary();
+        return XlsxRead.header(this, file, layout);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        Reader text = decode(encoding == ExportEncoding.GZIP ? new GunzippedInputStream(in) : in);
+        return format == SurveyFormat.JSON_LINES
+            ? JsonLinesRead.header(text)
+            : SequentialCsvRead.header(this, text);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey export " + file, e);
     }

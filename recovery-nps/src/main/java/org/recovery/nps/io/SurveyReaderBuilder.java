@@ -39,6 +39,8 @@ public final class SurveyReaderBuilder {
   private @Nullable Consumer<SurveyResponse> listener;
   private int threads = Runtime.getRuntime().availableProcessors();
   private @Nullable LongConsumer progress;
+  private @Nullable String sheetName;
+  private int sheetNumber;
 
   SurveyReaderBuilder() {}
 
@@ -65,6 +67,8 @@ public final class SurveyReaderBuilder {
     this.listener = s.listener();
     this.threads = s.threads();
     this.progress = s.progress();
+    this.sheetName = s.sheetName();
+    this.sheetNumber = s.sheetNumber();
   }
 
   /**
@@ -348,6 +352,38 @@ public final class SurveyReaderBuilder {
   }
 
   /**
+   * Chooses the worksheet of an {@code .xlsx} export by its name (as on its tab, exact match);
+   * replaces a sheet chosen by number. Ignored for CSV and JSON Lines.
+   *
+   * @param name the sheet's name; default the first sheet
+   * @return this builder
+   * @throws IllegalArgumentException when the name is blank
+   */
+  public SurveyReaderBuilder sheet(String name) {
+    this.sheetName = requireName(name, "sheet");
+    this.sheetNumber = 0;
+    return this;
+  }
+
+  /**
+   * Chooses the worksheet of an {@code .xlsx} export by its place among the workbook's sheets,
+   * hidden ones included, counting from 1; replaces a sheet chosen by name. Ignored for CSV and
+   * JSON Lines.
+   *
+   * @param number at least 1; default 1, the first sheet
+   * @return this builder
+   * @throws IllegalArgumentException when {@code number} is below 1
+   */
+  public SurveyReaderBuilder sheet(int number) {
+    if (number < 1) {
+      throw new IllegalArgumentException("sheet number must be >= 1 but was " + number);
+    }
+    this.sheetNumber = number;
+    this.sheetName = null;
+    return this;
+  }
+
+  /**
    * Builds the reader.
    *
    * @return the reader
@@ -378,7 +414,9 @@ public final class SurveyReaderBuilder {
             maxExamples,
             listener,
             threads,
-            progress));
+            progress,
+            sheetName,
+            sheetNumber));
   }
 
   private static String requireName(String column, String what) {

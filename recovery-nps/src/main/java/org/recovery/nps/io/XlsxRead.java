@@ -1,0 +1,269 @@
+package org.recovery.nps.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.recovery.nps.RejectionReason;
+
+/**
+ * Reads one worksheet of an {@code .xlsx} export with dhatim fastexcel-reader, streaming rows, and
+ * hands each data row's cells, written as {@link WorkbookCells} text, to the same {@link
+ * RowInterpreter} as the CSV reader. A row's line is its sheet row number. The header rows are the
+ * first rows that hold a cell; rows with no cell are skipped like empty CSV lines (in a one-column
+ * export, those between data rows are blank scores). Missing cells are blank; a value to the right
+ * of the header's last column makes the row {@code RAGGED_ROW}.
+ *
+ * <p>Callers check the package first ({@link WorkbookPackage#check}) and that the library is
+ * present ({@link WorkbookPackage#requireReaderLibrary()}): this class links to it. Stateless.
+ */
+final class XlsxRead {
+
+  private XlsxRead() {}
+
+  static void read(
+      SurveyReader reader,
+      Path file,
+      WorkbookPackage.Layout layout,
+      long lineBase,
+      ReportAccumulator into) {
+    try (ReadableWorkbook workbook = open(file, layout);
+        Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
+      WorkbookCells cells = cells(reader, layout.date1904());
+      Iterator<Row> rows = stream.iterator();
+      Header header = header(reader, rows, cells);
+      List<String> names = header.columns().names();
+      String scoreColumn = reader.scoreColumn();
+      int score = header.indexOf(scoreColumn, "score");
+      Optional<SurveyFormatException> problem =
+          reader.headerProblem(header.columns().rows(), header.lines(), score);
+      if (problem.isPresent()) {
+        throw problem.get();
+      }
+      int respondent = index(header, reader.respondentColumn().orElse(null), "respondent");
+      int timestamp = index(header, reader.timestampColumn().orElse(null), "timestamp");
+      int weight = index(header, reader.settings().weightColumn(), "weight");
+      List<String> segmentColumns = reader.settings().segmentColumns();
+      int[] segments = new int[segmentColumns.size()];
+      for (int i = 0; i < segments.length; i++) {
+        segments[i] = header.indexOf(segmentColumns.get(i), "segment");
+      }
+      int width = names.size();
+      RowInterpreter interpreter = new RowInterpreter(reader);
+      String[] segmentValues = new String[segments.length];
+      long previous = header.lines()[header.lines().length - 1];
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        if (row.getCellCount() == 0) {
+          continue;
+        }
+        long line = row.getRowNum();
+        if (width == 1) {
+          for (long gap = previous + 1; gap < line; gap++) {
+            into.reject(lineBase + gap, scoreColumn, "", RejectionReason.BLANK);
+          }
+        }
+        previous = line;
+        if (beyond(row, width, cells)) {
+          into.reject(lineBase + line, null, rawText(row, cells), RejectionReason.RAGGED_ROW);
+          continue;
+        }
+        for (int i = 0; i < segments.length; i++) {
+          segmentValues[i] = RowInterpreter.segmentValue(text(row, segments[i], cells));
+        }
+        interpreter.interpret(
+            lineBase + line,
+            text(row, score, cells),
+            respondent < 0 ? null : text(row, respondent, cells),
+            timestamp < 0 ? null : text(row, timestamp, cells),
+            weight < 0 ? null : text(row, weight, cells),
+            List.of(segmentValues),
+            into);
+      }
+    } catch (ExcelReaderException e) {
+      throw damaged(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read survey export " + file, e);
+    }
+  }
+
+  static SurveyHeader header(SurveyReader reader, Path file, WorkbookPackage.Layout layout) {
+    try (ReadableWorkbook workbook = open(file, layout);
+        Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
+      return header(reader, stream.iterator(), cells(reader, layout.date1904())).columns();
+    } catch (ExcelReaderException e) {
+      throw damaged(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read survey export " + file, e);
+    }
+  }
+
+  private static ReadableWorkbook open(Path file, WorkbookPackage.Layout layout)
+      throws IOException {
+    // Cell formats tell a date from a number; the library fails on a workbook without styles when
+    // asked for them.
+    return new ReadableWorkbook(file.toFile(), new ReadingOptions(layout.styled(), false));
+  }
+
+  // The date system comes from WorkbookPackage: the library reads date1904="1", as Excel writes
+  // it, as false.
+  private static WorkbookCells cells(SurveyReader reader, boolean date1904) {
+    return new WorkbookCells(date1904, reader.timestampFormat(), reader.settings().zone());
+  }
+
+  private static Sheet sheet(ReadableWorkbook workbook, ReaderSettings settings) {
+    String name = settings.sheetName();
+    if (name != null) {
+      return workbook
+          .findSheet(name)
+          .orElseThrow(
+              () ->
+                  new SurveyFormatException(
+                      "the workbook has no sheet named \""
+                          + name
+                          + "\"; its sheets are "
+                          + sheetNames(workbook),
+                      1,
+                      ""));
+    }
+    int number = Math.max(1, settings.sheetNumber());
+    return workbook
+        .getSheet(number - 1)
+        .orElseThrow(
+            () ->
+                new SurveyFormatException(
+                    "the workbook has no sheet "
+                        + number
+                        + "; its sheets are "
+                        + sheetNames(workbook)
+                        + ", numbered from 1",
+                    1,
+                    ""));
+  }
+
+  private static String sheetNames(ReadableWorkbook workbook) {
+    return workbook
+        .getSheets()
+        .map(s -> "\"" + s.getName() + "\"")
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** The header rows, the sheet row each is on, and the row of the names. */
+  private record Header(SurveyHeader columns, long[] lines, long namesLine) {
+    int indexOf(String column, String role) {
+      return columns.indexOf(column, role, namesLine);
+    }
+  }
+
+  private static int index(
+      Header header, @org.jspecify.annotations.Nullable String column, String role) {
+    return column == null ? -1 : header.indexOf(column, role);
+  }
+
+  private static Header header(SurveyReader reader, Iterator<Row> rows, WorkbookCells cells) {
+    int headerRows = reader.headerRows();
+    List<List<String>> found = new ArrayList<>();
+    long[] lines = new long[headerRows];
+    long namesLine = 1;
+    int width = 0;
+    long last = 0;
+    while (found.size() < headerRows) {
+      if (!rows.hasNext()) {
+        throw new SurveyFormatException(
+            "the sheet has "
+                + found.size()
+                + " row(s) but needs "
+                + headerRows
+                + " header row(s) before the data",
+            last + 1,
+            "");
+      }
+      Row row = rows.next();
+      if (row.getCellCount() == 0) {
+        continue;
+      }
+      List<String> cellTexts = new ArrayList<>();
+      for (int c = 0; c < row.getCellCount(); c++) {
+        cellTexts.add(RowInterpreter.segmentValue(text(row, c, cells)));
+      }
+      while (!cellTexts.isEmpty() && cellTexts.get(cellTexts.size() - 1).isEmpty()) {
+        cellTexts.remove(cellTexts.size() - 1);
+      }
+      width = Math.max(width, cellTexts.size());
+      last = row.getRowNum();
+      lines[found.size()] = last;
+      found.add(cellTexts);
+      if (found.size() == reader.namesRow()) {
+        namesLine = last;
+      }
+    }
+    List<List<String>> rowsOfWidth = new ArrayList<>();
+    for (List<String> row : found) {
+      List<String> padded = new ArrayList<>(row);
+      while (padded.size() < width) {
+        padded.add("");
+      }
+      rowsOfWidth.add(List.copyOf(padded));
+    }
+    List<String> names = reader.settings().preset().columnNames(rowsOfWidth, reader.namesRow());
+    return new Header(new SurveyHeader(names, rowsOfWidth), lines, namesLine);
+  }
+
+  private static boolean beyond(Row row, int width, WorkbookCells cells) {
+    for (int c = width; c < row.getCellCount(); c++) {
+      if (!text(row, c, cells).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rawText(Row row, WorkbookCells cells) {
+    StringBuilder text = new StringBuilder();
+    for (int c = 0; c < row.getCellCount(); c++) {
+      text.append(c == 0 ? "" : ",").append(text(row, c, cells));
+    }
+    return text.toString();
+  }
+
+  /** Returns a cell's text as a CSV export would hold it; a missing cell is blank. */
+  static String text(Row row, int column, WorkbookCells cells) {
+    if (column >= row.getCellCount()) {
+      return "";
+    }
+    Cell cell = row.getCell(column);
+    if (cell == null) {
+      return "";
+    }
+    Object value = cell.getValue();
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal) {
+      return cells.number(cell.getRawValue(), cell.getDataFormatId(), cell.getDataFormatString());
+    }
+    if (value instanceof Boolean b) {
+      return b ? "TRUE" : "FALSE";
+    }
+    return value.toString();
+  }
+
+  private static SurveyFormatException damaged(ExcelReaderException e) {
+    return new SurveyFormatException(
+        "cannot read the workbook: " + e.getMessage() + "; open it in Excel and save it again",
+        1,
+        "");
+  }
+}

@@ -1,0 +1,215 @@
+package org.recovery.nps.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.recovery.nps.io.WorkbookBytes.inline;
+import static org.recovery.nps.io.WorkbookBytes.number;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recovery.nps.NpsReport;
+
+/**
+ * Hostile and damaged inputs each fail with one clear error; gzip and piped exports read as the
+ * plain file does.
+ */
+class HostileWorkbooksTest {
+  private static final SurveyReader READER = SurveyReader.builder().scoreColumn("Score").build();
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
+
+  @TempDir Path dir;
+
+  private Path save(String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  private static byte[] small() {
+    return WorkbookBytes.workbook(
+        List.of(), List.of(List.of(inline("Score")), List.of(number("10")), List.of(number("0"))));
+  }
+
+  @Test
+  void aFileNamedXlsxThatIsNotAZipSaysWhatItStartsWith() throws IOException {
+    Path file = save("export.xlsx", "Score\n10\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> READER.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "cannot read the workbook: it is named like an .xlsx workbook but is not a zip (it"
+                + " starts with bytes 53 63 6F 72 65 0A 31 30, where an .xlsx starts with 50 4B 03"
+                + " 04); export it again as .xlsx or CSV");
+  }
+
+  @Test
+  void aTruncatedWorkbookIsCalledTruncated() throws IOException {
+    byte[] whole = small();
+    Path file = save("cut.xlsx", Arrays.copyOf(whole, whole.length / 2));
+
+    assertThatThrownBy(() -> READER.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessageStartingWith(
+            "cannot read the workbook: it starts like a zip (.xlsx) but is truncated or damaged (")
+        .hasMessageEndingWith("): the download or copy was probably cut short; export it again");
+  }
+
+  @Test
+  void anEncryptedWorkbookAsksForThePasswordToBeRemoved() throws IOException {
+    byte[] bytes = new byte[4096];
+    System.arraycopy(OLE2, 0, bytes, 0, OLE2.length);
+    byte[] name = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+    System.arraycopy(name, 0, bytes, 1024, name.length);
+
+    assertThatThrownBy(() -> READER.read(save("secret.xlsx", bytes)))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessageContaining("password-protected (encrypted) workbook")
+        .hasMessageContaining("remove the password");
+    assertThatThrownBy(() -> READER.read(new ByteArrayInputStream(bytes)))
+        .hasMessageContaining("password-protected (encrypted) workbook");
+  }
+
+  @Test
+  void anXlsFileIsToldToBeSavedAsXlsxOrCsv() throws IOException {
+    byte[] bytes = Arrays.copyOf(OLE2, 2048);
+
+    assertThatThrownBy(() -> READER.read(save("old.xls", bytes)))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "cannot read the workbook: it is an Excel 97-2003 workbook (.xls, BIFF), which is not"
+                + " read: save it as .xlsx or CSV");
+  }
+
+  @Test
+  void aZipThatIsNotAWorkbookIsNamedSo() throws IOException {
+    Path file = save("docs.xlsx", WorkbookBytes.zip("word/document.xml", "<document/>"));
+
+    assertThatThrownBy(() -> READER.read(file))
+        .hasMessage(
+            "cannot read the workbook: it is a zip but not an .xlsx workbook: it holds no"
+                + " xl/workbook.xml part (an .xlsb, .ods or other archive?)");
+  }
+
+  @Test
+  void aZipBombIsRefusedBeforeItExpands() throws IOException {
+    // 64 MiB of one repeated byte deflates about a thousand times.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+      zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] spaces = new byte[1 << 20];
+      Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        zip.write(spaces);
+      }
+    }
+    Path file = save("bomb.xlsx", bytes.toByteArray());
+
+    assertThatThrownBy(() -> READER.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessageStartingWith(
+            "cannot read the workbook: part xl/worksheets/sheet1.xml expands more than 200 times")
+        .hasMessageEndingWith("which only a zip bomb does; it was not read further");
+  }
+
+  @Test
+  void anExternalEntityIsRefusedAndNeverFetched() throws IOException {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String url = "http://127.0.0.1:" + server.getLocalPort() + "/secret";
+      String sheet =
+          "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM \""
+              + url
+              + "\">]><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+              + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+              + "</sheetData></worksheet>";
+      byte[] good = small();
+      Path file = save("entity.xlsx", replacePart(good, "xl/worksheets/sheet1.xml", sheet));
+
+      assertThatThrownBy(() -> READER.read(file))
+          .isInstanceOf(SurveyFormatException.class)
+          .hasMessage(
+              "cannot read the workbook: part xl/worksheets/sheet1.xml declares a DOCTYPE or an"
+                  + " entity, which Excel never writes and which could fetch or expand outside"
+                  + " data; it was refused and nothing was fetched");
+      server.setSoTimeout(200);
+      assertThatThrownBy(server::accept).isInstanceOf(SocketTimeoutException.class);
+    }
+  }
+
+  @Test
+  void aGzipExportReadsAsThePlainFileAlsoPiped() throws IOException {
+    byte[] csv = ExportFixtures.conference().getBytes(StandardCharsets.UTF_8);
+    SurveyReader reader =
+        SurveyReader.builder().scoreColumn(ExportFixtures.CONFERENCE_SCORE).build();
+    NpsReport plain = reader.read(save("export.csv", csv));
+
+    byte[] gz = gzip(csv);
+    assertThat(reader.read(save("export.csv.gz", gz))).isEqualTo(plain);
+    assertThat(reader.read(new ByteArrayInputStream(gz))).isEqualTo(plain);
+    assertThat(reader.read(new ByteArrayInputStream(csv))).isEqualTo(plain);
+    assertThat(reader.header(save("h.csv.gz", gz)).names())
+        .contains(ExportFixtures.CONFERENCE_SCORE);
+  }
+
+  @Test
+  void aTruncatedGzipSaysTheCompressedDataIsDamaged() throws IOException {
+    byte[] gz = gzip(ExportFixtures.conference().getBytes(StandardCharsets.UTF_8));
+    Path file = save("cut.csv.gz", Arrays.copyOf(gz, gz.length - 20));
+    SurveyReader reader =
+        SurveyReader.builder().scoreColumn(ExportFixtures.CONFERENCE_SCORE).build();
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("the gzip-compressed export is truncated or damaged")
+        .hasMessageContaining("check it with gzip -t");
+  }
+
+  @Test
+  void zstdIsRecognisedAndRefusedWithAWayOut() throws IOException {
+    byte[] zst = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0, 0, 0, 0, 0};
+
+    assertThatThrownBy(() -> READER.read(save("export.csv.zst", zst)))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "the export is Zstandard-compressed (it starts with 28 B5 2F FD), which is not read:"
+                + " decompress it first (zstd -d FILE), or pipe it (zstd -dc FILE | recovery nps -"
+                + " ...)");
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] replacePart(byte[] workbook, String name, String text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(
+            e.getName().equals(name) ? text.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+      }
+    }
+    return out.toByteArray();
+  }
+}
