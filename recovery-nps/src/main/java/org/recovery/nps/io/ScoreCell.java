@@ -28,6 +28,8 @@ public record ScoreCell(OptionalInt score, Optional<RejectionReason> rejection) 
   /**
    * Checks that exactly one of the parts is present and that the reason is a score reason.
    *
+   * @param score the score, present exactly when the cell is accepted
+   * @param rejection why the cell is rejected, present exactly when there is no score
    * @throws IllegalArgumentException when both or neither are present, or the reason is not one of
    *     {@code BLANK}, {@code NOT_A_NUMBER}, {@code NOT_AN_INTEGER}, {@code OUT_OF_RANGE}
    */
