@@ -40,15 +40,17 @@ public record SurveyHeader(List<String> names, List<List<String>> rows) {
 
   /**
    * Finds a configured column the way the reader does: the exact name (the first of duplicates),
-   * else the one name equal ignoring case.
+   * else the one name equal ignoring case. A host that splits the records with another parser (a
+   * Spark job) finds its columns with this, so that it reads the same cells as the reader.
    *
    * @param column the configured column
-   * @param role what the column is for, for the message
+   * @param role what the column is for, for the message ({@code score}, {@code segment})
    * @param line the line the names are on, for the message
-   * @return the column's index
-   * @throws SurveyFormatException listing the names when there is no such column
+   * @return the column's index in {@link #names()}
+   * @throws SurveyFormatException listing the names when there is no such column, or when several
+   *     names equal it ignoring case and none exactly; give the exact name to fix it
    */
-  int indexOf(String column, String role, long line) {
+  public int indexOf(String column, String role, long line) {
     int found = names.indexOf(column);
     if (found >= 0) {
       return found;
