@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.recovery.core.action.Approval;
 import org.recovery.core.action.Escalation;
-import org.recovery.core.action.Guidance;
 import org.recovery.core.internal.NonBlank;
 
 /**
@@ -43,7 +42,7 @@ public record PolicySettings(
     Goodwill goodwill,
     Credits credits,
     Refunds refunds,
-    Fulfilment fulfilment,
+    FulfilmentSettings fulfilment,
     Owners owners,
     RespondBy respondBy) {
 
@@ -101,7 +100,7 @@ public record PolicySettings(
         Goodwill.DEFAULTS,
         Credits.DEFAULTS,
         Refunds.DEFAULTS,
-        Fulfilment.DEFAULTS,
+        FulfilmentSettings.DEFAULTS,
         Owners.DEFAULTS,
         RespondBy.DEFAULTS);
   }
@@ -170,6 +169,20 @@ public record PolicySettings(
             "customer-care-lead",
             Duration.ofHours(4));
 
+    /**
+     * Checks each value, naming the setting in an {@link IllegalArgumentException}.
+     *
+     * @param window how far back incidents count as repeats (default 180 days); positive
+     * @param recentWithin how close an earlier incident must be to count as recent, which makes
+     *     goodwill decay faster (default 30 days); positive, at most {@code window}
+     * @param formalAfter the count from which the reply is a formal apology with a credit and a
+     *     root-cause statement (default 2); at least 1
+     * @param escalateAfter the count from which the account owner takes the account, which turns
+     *     red, and the reply is top priority (default 3); at least {@code formalAfter}
+     * @param accountOwner the named owner who takes an account after repeated failures (default
+     *     {@code customer-care-lead}); not blank
+     * @param escalationWithin how long the account owner has to act (default 4 hours); positive
+     */
     public Repeats {
       SettingBounds.positive(window, "repeatWindow");
       SettingBounds.positive(recentWithin, "recentWithin");
@@ -229,6 +242,18 @@ public record PolicySettings(
 
     static final Goodwill DEFAULTS = new Goodwill(0.85, 0.55, 0.75, 0.8);
 
+    /**
+     * Checks each value, naming the setting in an {@link IllegalArgumentException}.
+     *
+     * @param firstFailure the outlook after a well-handled first failure (default 0.85: the
+     *     recovery paradox can leave a customer more loyal than before); between 0 and 1
+     * @param repeatDecay the factor per earlier business-caused incident (default 0.55); between 0
+     *     and 1
+     * @param sameKindDecay the extra factor for an earlier incident of the same kind (default
+     *     0.75); between 0 and 1
+     * @param recentDecay the extra factor for a recent earlier incident (default 0.8); between 0
+     *     and 1
+     */
     public Goodwill {
       SettingBounds.fraction(firstFailure, "firstFailureGoodwill");
       SettingBounds.fraction(repeatDecay, "repeatDecay");
@@ -270,6 +295,17 @@ public record PolicySettings(
 
     static final Credits DEFAULTS = new Credits(10, 15, 25, Duration.ofDays(90));
 
+    /**
+     * Checks each value, naming the setting in an {@link IllegalArgumentException}.
+     *
+     * @param seriousFirstPercent the credit for a first failure that was serious (severity MAJOR or
+     *     CRITICAL, or an angry customer); 0 gives none (default 10); 0 to 100
+     * @param repeatPercent the credit from {@link Repeats#formalAfter()} (default 15); 1 to 100, at
+     *     least {@code seriousFirstPercent}
+     * @param escalatedPercent the credit from {@link Repeats#escalateAfter()} (default 25); 1 to
+     *     100, at least {@code repeatPercent}
+     * @param validFor how long a credit stays valid (default 90 days); positive
+     */
     public Credits {
       SettingBounds.percent(seriousFirstPercent, 0, "seriousFirstCreditPercent");
       SettingBounds.percent(repeatPercent, 1, "repeatCreditPercent");
@@ -319,6 +355,17 @@ public record PolicySettings(
     static final Refunds DEFAULTS =
         new Refunds(amounts("200.00"), "refund-approvals", Duration.ofHours(24), Abuse.DEFAULTS);
 
+    /**
+     * Checks and copies each value, naming the setting in an {@link IllegalArgumentException}.
+     *
+     * @param autoApproveLimits the refund total granted without a person's approval, by currency
+     *     (default 200.00 for USD, EUR and GBP); never negative
+     * @param approver who approves refunds above the limit (default {@code refund-approvals}); not
+     *     blank
+     * @param approvalWithin how long the approver has to record an approval (default 24 hours);
+     *     positive
+     * @param abuse the abuse signals
+     */
     public Refunds {
       autoApproveLimits = SettingBounds.byCurrency(autoApproveLimits, "autoApproveLimit");
       NonBlank.require(approver, "approver");
@@ -372,6 +419,16 @@ public record PolicySettings(
     static final Abuse DEFAULTS =
         new Abuse(3, amounts("600.00"), "trust-and-safety", Duration.ofHours(48));
 
+    /**
+     * Checks and copies each value, naming the setting in an {@link IllegalArgumentException}.
+     *
+     * @param refundCount more earlier refunds than this in the window raise the signal (default 3);
+     *     at least 0
+     * @param refundTotals more refunded than this in the window, in the complaint's currency,
+     *     raises the signal (default 600.00 for USD, EUR and GBP); never negative
+     * @param reviewer who looks at abuse signals (default {@code trust-and-safety}); not blank
+     * @param reviewWithin how long the reviewer has to look (default 48 hours); positive
+     */
     public Abuse {
       SettingBounds.atLeast(refundCount, 0, "abuseRefundCount");
       refundTotals = SettingBounds.byCurrency(refundTotals, "abuseRefundTotal");
@@ -407,97 +464,6 @@ public record PolicySettings(
   }
 
   /**
-   * How soon goods ship and follow-ups happen, and what is asked back.
-   *
-   * @param shipWithin how soon replacements, exchanges and reshipments leave the warehouse (default
-   *     24 hours); positive
-   * @param guidanceFollowUpAfter when to check that guidance helped (default 3 days after the
-   *     decision); positive
-   * @param arrivalFollowUpAfter when to confirm that a delivery arrived (default 3 days after the
-   *     decision); positive
-   * @param guidanceFallback the remedy guidance commits to in advance, should the help not be
-   *     enough (default {@link Guidance.Fallback#REFUND})
-   * @param askForItemBack whether damaged and poor-quality items are asked back, optionally and
-   *     with a prepaid label, to check the production run (default true)
-   * @param investigateLots whether a damaged item triggers an investigation of its lot (default
-   *     true)
-   */
-  public record Fulfilment(
-      Duration shipWithin,
-      Duration guidanceFollowUpAfter,
-      Duration arrivalFollowUpAfter,
-      Guidance.Fallback guidanceFallback,
-      boolean askForItemBack,
-      boolean investigateLots) {
-
-    static final Fulfilment DEFAULTS =
-        new Fulfilment(
-            Duration.ofHours(24),
-            Duration.ofDays(3),
-            Duration.ofDays(3),
-            Guidance.Fallback.REFUND,
-            true,
-            true);
-
-    public Fulfilment {
-      SettingBounds.positive(shipWithin, "shipWithin");
-      SettingBounds.positive(guidanceFollowUpAfter, "guidanceFollowUpAfter");
-      SettingBounds.positive(arrivalFollowUpAfter, "arrivalFollowUpAfter");
-      Objects.requireNonNull(guidanceFallback, "guidanceFallback");
-    }
-
-    Fulfilment withShipWithin(Duration v) {
-      return new Fulfilment(
-          v,
-          guidanceFollowUpAfter,
-          arrivalFollowUpAfter,
-          guidanceFallback,
-          askForItemBack,
-          investigateLots);
-    }
-
-    Fulfilment withGuidanceFollowUpAfter(Duration v) {
-      return new Fulfilment(
-          shipWithin, v, arrivalFollowUpAfter, guidanceFallback, askForItemBack, investigateLots);
-    }
-
-    Fulfilment withArrivalFollowUpAfter(Duration v) {
-      return new Fulfilment(
-          shipWithin, guidanceFollowUpAfter, v, guidanceFallback, askForItemBack, investigateLots);
-    }
-
-    Fulfilment withGuidanceFallback(Guidance.Fallback v) {
-      return new Fulfilment(
-          shipWithin,
-          guidanceFollowUpAfter,
-          arrivalFollowUpAfter,
-          v,
-          askForItemBack,
-          investigateLots);
-    }
-
-    Fulfilment withAskForItemBack(boolean v) {
-      return new Fulfilment(
-          shipWithin,
-          guidanceFollowUpAfter,
-          arrivalFollowUpAfter,
-          guidanceFallback,
-          v,
-          investigateLots);
-    }
-
-    Fulfilment withInvestigateLots(boolean v) {
-      return new Fulfilment(
-          shipWithin,
-          guidanceFollowUpAfter,
-          arrivalFollowUpAfter,
-          guidanceFallback,
-          askForItemBack,
-          v);
-    }
-  }
-
-  /**
    * Who takes the cases that need a person, each by the respond-by deadline. The account owner for
    * repeated failures is {@link Repeats#accountOwner()}, the approver and abuse reviewer are in
    * {@link Refunds}.
@@ -514,6 +480,16 @@ public record PolicySettings(
     static final Owners DEFAULTS =
         new Owners("customer-care-manager", "customer-care-manager", "social-care-team");
 
+    /**
+     * Checks each value, naming the setting in an {@link IllegalArgumentException}.
+     *
+     * @param staffConduct who apologises personally for staff conduct (default {@code
+     *     customer-care-manager}); not blank
+     * @param severeHarm who takes critical complaints (default {@code customer-care-manager}); not
+     *     blank
+     * @param publicComplaint who answers angry or low-rated public complaints in public (default
+     *     {@code social-care-team}); not blank
+     */
     public Owners {
       NonBlank.require(staffConduct, "staffConductOwner");
       NonBlank.require(severeHarm, "severeHarmOwner");
@@ -551,6 +527,15 @@ public record PolicySettings(
     static final RespondBy DEFAULTS =
         new RespondBy(Duration.ofMinutes(30), Duration.ofMinutes(30), RespondByTable.DEFAULTS);
 
+    /**
+     * Checks each value, naming the setting in an {@link IllegalArgumentException}.
+     *
+     * @param publicLowRatingWithin the longest respond-by for a public review of one or two stars
+     *     (default 30 minutes); positive
+     * @param topPriorityWithin the longest respond-by once a customer's failures reach {@code
+     *     escalateAfter} (default 30 minutes); positive
+     * @param table the respond-by table
+     */
     public RespondBy {
       SettingBounds.positive(publicLowRatingWithin, "publicLowRatingWithin");
       SettingBounds.positive(topPriorityWithin, "topPriorityWithin");

@@ -81,8 +81,8 @@ import org.recovery.core.monitor.Outreach;
  *       (account YELLOW) and then to a named owner and top priority (account RED); {@link
  *       PolicySettings.Goodwill goodwill} decays with each earlier failure (Maxham and Netemeyer
  *       2002);
- *   <li>{@link PolicySettings.Credits credits}, {@link PolicySettings.Fulfilment fulfilment} and
- *       {@link PolicySettings.Owners owners}: what is added, how soon goods move, who takes a case;
+ *   <li>{@link PolicySettings.Credits credits}, {@link FulfilmentSettings fulfilment} and {@link
+ *       PolicySettings.Owners owners}: what is added, how soon goods move, who takes a case;
  *   <li>{@link PolicySettings.RespondBy respond-by}: the deadline is the complaint's {@code
  *       receivedAt} plus a cell of the {@link RespondByTable} by channel, severity and mood,
  *       shortened for a public review of one or two stars and for a customer at {@code

@@ -21,7 +21,7 @@ public final class RecoveryPolicyBuilder {
   private PolicySettings.Goodwill goodwill;
   private PolicySettings.Credits credits;
   private PolicySettings.Refunds refunds;
-  private PolicySettings.Fulfilment fulfilment;
+  private FulfilmentSettings fulfilment;
   private PolicySettings.Owners owners;
   private PolicySettings.RespondBy respondBy;
 

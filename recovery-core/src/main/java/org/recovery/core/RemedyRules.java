@@ -35,7 +35,7 @@ final class RemedyRules {
   private static final int CODES = 1000;
 
   private final Remedy[] remedies = new Remedy[IssueKind.values().length];
-  private final PolicySettings.Fulfilment fulfilment;
+  private final FulfilmentSettings fulfilment;
   private final PolicySettings.Refunds refunds;
   private final PolicySettings.Owners owners;
   private final PolicyReasons reason;

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.recovery.core.Channel;
+import org.recovery.core.FulfilmentSettings;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Money;
 import org.recovery.core.Mood;
@@ -409,7 +410,7 @@ public final class PolicyJson {
     g.writeEndObject();
   }
 
-  private static void fulfilment(JsonGenerator g, PolicySettings.Fulfilment f) throws IOException {
+  private static void fulfilment(JsonGenerator g, FulfilmentSettings f) throws IOException {
     g.writeObjectFieldStart("fulfilment");
     duration(g, "shipWithin", f.shipWithin());
     duration(g, "guidanceFollowUpAfter", f.guidanceFollowUpAfter());
