@@ -104,7 +104,7 @@ class LetterStructureTest {
             "Hi Dana,\n\n"
                 + "We're sorry about the trouble you have had with your account.\n\n"
                 + "Done! You're unsubscribed. \uD83D\uDE42\n\n"
-                + "Thanks for letting us know. \uD83D\uDE42\n\n"
+                + "Thanks for letting us know.\n\n"
                 + "Best wishes,\nThe customer care team\n");
   }
 
