@@ -1,11 +1,18 @@
 package org.recovery.nps;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.recovery.nps.internal.ReportCsv;
 import org.recovery.nps.internal.ReportHtml;
 import org.recovery.nps.internal.ReportJson;
+import org.recovery.nps.internal.SegmentResults;
 
 /**
  * Holds the NPS of a survey export: overall, per segment and per period, with the rows that were
@@ -14,7 +21,9 @@ import org.recovery.nps.internal.ReportJson;
  * <p>Every data row (a record after the header rows) is accounted for exactly once: {@code dataRows
  * == overall.responses() + rejected.count() + duplicates}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. A report read from an export computes each {@link SegmentResult}
+ * when it is asked for, so millions of segments cost their counts, not millions of objects; {@link
+ * #writeJson(Writer)} and {@link #writeCsv(Writer)} stream them.
  *
  * @param overall the NPS of every counted response
  * @param rejected the rows not counted, by reason, with the first examples
@@ -40,6 +49,13 @@ public record NpsReport(
     boolean deduplicated) {
 
   /**
+   * The most segments the table and HTML renderings show, {@value}: those with the most responses
+   * ({@link #largestSegments(int)}), followed by how many more there are. JSON and CSV hold every
+   * segment.
+   */
+  public static final int SEGMENTS_SHOWN = 50;
+
+  /**
    * Validates and copies the parts.
    *
    * @param overall the NPS of every counted response
@@ -60,7 +76,8 @@ public record NpsReport(
     Objects.requireNonNull(rejected, "rejected");
     Objects.requireNonNull(periodUnit, "periodUnit");
     segmentColumns = List.copyOf(segmentColumns);
-    segments = List.copyOf(segments);
+    // Segments computed on demand are immutable already; copying would compute them all.
+    segments = segments instanceof SegmentResults ? segments : List.copyOf(segments);
     periods = List.copyOf(periods);
     if (dataRows != overall.responses() + rejected.count() + duplicates) {
       throw new IllegalArgumentException(
@@ -92,7 +109,24 @@ public record NpsReport(
    * @return the JSON text, one line
    */
   public String toJson() {
-    return ReportJson.write(this);
+    StringWriter out = new StringWriter();
+    try {
+      writeJson(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the report as JSON, the same text as {@link #toJson()}, segment by segment: memory stays
+   * flat however many segments there are. The writer is flushed, not closed.
+   *
+   * @param out where the JSON goes; buffer it, it receives many small writes
+   * @throws IOException when the writer fails
+   */
+  public void writeJson(Writer out) throws IOException {
+    ReportJson.write(this, Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -107,7 +141,49 @@ public record NpsReport(
    * @return the CSV text, CRLF line breaks
    */
   public String toCsv() {
-    return ReportCsv.write(this);
+    StringWriter out = new StringWriter();
+    try {
+      writeCsv(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the report as CSV, the same text as {@link #toCsv()}, segment by segment: memory stays
+   * flat however many segments there are. The writer is flushed, not closed.
+   *
+   * @param out where the CSV goes; buffer it, it receives many small writes
+   * @throws IOException when the writer fails
+   */
+  public void writeCsv(Writer out) throws IOException {
+    ReportCsv.write(this, Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Returns the segments with the most responses, most first; among equal counts the earlier in key
+   * order first. Renderings for people show {@link #SEGMENTS_SHOWN} of them.
+   *
+   * @param limit how many at most, at least 0
+   * @return the segments, at most {@code limit}
+   * @throws IllegalArgumentException when the limit is negative
+   */
+  public List<SegmentResult> largestSegments(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be at least 0 but was " + limit);
+    }
+    if (segments instanceof SegmentResults computed) {
+      return List.copyOf(computed.largest(limit));
+    }
+    return IntStream.range(0, segments.size())
+        .boxed()
+        .sorted(
+            Comparator.comparingLong((Integer i) -> -segments.get(i).result().responses())
+                .thenComparing(Comparator.naturalOrder()))
+        .limit(limit)
+        .map(segments::get)
+        .toList();
   }
 
   /**

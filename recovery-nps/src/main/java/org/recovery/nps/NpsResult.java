@@ -135,6 +135,43 @@ public record NpsResult(
         estimation);
   }
 
+  /**
+   * Computes the result of weighted counts, exactly as an {@link NpsAccumulator} holding the same
+   * sums would: for hosts that keep the sums themselves (one row per segment in flat arrays, a
+   * distributed aggregation).
+   *
+   * @param promoters number of promoters, at least 0
+   * @param passives number of passives, at least 0
+   * @param detractors number of detractors, at least 0
+   * @param promoterWeight the summed weights of the promoters
+   * @param passiveWeight the summed weights of the passives
+   * @param detractorWeight the summed weights of the detractors
+   * @param sumSquaredWeights the sum of the squared weights of all responses
+   * @param estimation the interval settings
+   * @return the result
+   * @throws IllegalStateException when there are responses but the weight sums are not finite and
+   *     positive
+   */
+  public static NpsResult of(
+      long promoters,
+      long passives,
+      long detractors,
+      double promoterWeight,
+      double passiveWeight,
+      double detractorWeight,
+      double sumSquaredWeights,
+      Estimation estimation) {
+    return compute(
+        promoters,
+        passives,
+        detractors,
+        promoterWeight,
+        passiveWeight,
+        detractorWeight,
+        sumSquaredWeights,
+        estimation);
+  }
+
   static NpsResult compute(
       long promoters,
       long passives,

@@ -1,5 +1,7 @@
 package org.recovery.nps.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,12 +21,13 @@ public final class ReportCsv {
   private ReportCsv() {}
 
   /**
-   * Renders a report.
+   * Writes a report, segment by segment; the writer is flushed, not closed.
    *
    * @param report the report
-   * @return CSV text with CRLF line breaks, header first
+   * @param out where its CSV text goes, CRLF line breaks, header first
+   * @throws IOException when the writer fails
    */
-  public static String write(NpsReport report) {
+  public static void write(NpsReport report, Writer out) throws IOException {
     List<String> header = new ArrayList<>();
     header.add("scope");
     for (String c : report.segmentColumns()) {
@@ -45,30 +48,64 @@ public final class ReportCsv {
             "low",
             "high",
             "smallSample"));
-    StringBuilder out = new StringBuilder();
-    row(out, header);
+    StringBuilder line = new StringBuilder(256);
+    row(line, header);
     List<String> noSegment = Collections.nCopies(report.segmentColumns().size(), "");
-    row(out, cells("overall", noSegment, "", "", report.overall()));
-    for (SegmentResult s : report.segments()) {
-      List<String> key = new ArrayList<>();
-      for (String c : report.segmentColumns()) {
-        key.add(text(s.key().getOrDefault(c, "")));
+    cells(line, prefix("overall", noSegment, "", ""));
+    line.append(',').append(result(report.overall())).append("\r\n");
+    out.append(line);
+    if (report.segments() instanceof SegmentResults computed) {
+      segments(out, report.segmentColumns().size(), computed);
+    } else {
+      for (SegmentResult s : report.segments()) {
+        List<String> key = new ArrayList<>();
+        for (String c : report.segmentColumns()) {
+          key.add(text(s.key().getOrDefault(c, "")));
+        }
+        line.setLength(0);
+        cells(line, prefix("segment", key, "", ""));
+        line.append(',').append(result(s.result())).append("\r\n");
+        out.append(line);
       }
-      row(out, cells("segment", key, "", "", s.result()));
     }
     for (PeriodResult p : report.periods()) {
-      row(out, cells("period", noSegment, p.period(), p.start().toString(), p.result()));
+      line.setLength(0);
+      cells(line, prefix("period", noSegment, p.period(), p.start().toString()));
+      line.append(',').append(result(p.result())).append("\r\n");
+      out.append(line);
     }
-    return out.toString();
+    out.flush();
   }
 
-  private static List<String> cells(
-      String scope, List<String> key, String period, String start, NpsResult r) {
+  /** Writes segments computed on demand, rendering each distinct result once. */
+  private static void segments(Writer out, int columns, SegmentResults segments)
+      throws IOException {
+    RenderedResults rendered = new RenderedResults(ReportCsv::result);
+    StringBuilder line = new StringBuilder(256);
+    for (int i = 0; i < segments.size(); i++) {
+      line.setLength(0);
+      line.append("segment");
+      for (int c = 0; c < columns; c++) {
+        line.append(',');
+        cell(line, text(segments.value(i, c)));
+      }
+      line.append(",,,").append(rendered.text(segments, i)).append("\r\n");
+      out.append(line);
+    }
+  }
+
+  private static List<String> prefix(String scope, List<String> key, String period, String start) {
     List<String> cells = new ArrayList<>();
     cells.add(scope);
     cells.addAll(key);
     cells.add(period);
     cells.add(start);
+    return cells;
+  }
+
+  /** Renders the cells of a result, responses to smallSample, joined by commas. */
+  private static String result(NpsResult r) {
+    List<String> cells = new ArrayList<>();
     cells.add(Long.toString(r.responses()));
     cells.add(Long.toString(r.promoters()));
     cells.add(Long.toString(r.passives()));
@@ -81,7 +118,9 @@ public final class ReportCsv {
     cells.add(r.confidenceInterval().map(ci -> number(ci.low())).orElse(""));
     cells.add(r.confidenceInterval().map(ci -> number(ci.high())).orElse(""));
     cells.add(Boolean.toString(r.smallSample()));
-    return cells;
+    StringBuilder text = new StringBuilder(128);
+    cells(text, cells);
+    return text.toString();
   }
 
   private static String number(double value) {
@@ -105,20 +144,27 @@ public final class ReportCsv {
   }
 
   private static void row(StringBuilder out, List<String> cells) {
+    cells(out, cells);
+    out.append("\r\n");
+  }
+
+  private static void cells(StringBuilder out, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(',');
       }
-      String c = cells.get(i);
-      if (c.indexOf(',') >= 0
-          || c.indexOf('"') >= 0
-          || c.indexOf('\r') >= 0
-          || c.indexOf('\n') >= 0) {
-        out.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        out.append(c);
-      }
+      cell(out, cells.get(i));
     }
-    out.append("\r\n");
+  }
+
+  private static void cell(StringBuilder out, String c) {
+    if (c.indexOf(',') >= 0
+        || c.indexOf('"') >= 0
+        || c.indexOf('\r') >= 0
+        || c.indexOf('\n') >= 0) {
+      out.append('"').append(c.replace("\"", "\"\"")).append('"');
+    } else {
+      out.append(c);
+    }
   }
 }

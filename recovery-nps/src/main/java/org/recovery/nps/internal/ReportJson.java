@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.recovery.nps.ConfidenceInterval;
 import org.recovery.nps.NpsReport;
@@ -24,14 +26,15 @@ public final class ReportJson {
   private ReportJson() {}
 
   /**
-   * Renders a report.
+   * Writes a report, segment by segment; the writer is flushed, not closed.
    *
    * @param report the report
-   * @return its JSON text
+   * @param out where its JSON text goes
+   * @throws IOException when the writer fails
    */
-  public static String write(NpsReport report) {
-    StringWriter out = new StringWriter();
+  public static void write(NpsReport report, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeFieldName("overall");
       result(g, report.overall());
@@ -62,16 +65,20 @@ public final class ReportJson {
       g.writeEndArray();
       g.writeEndObject();
       g.writeArrayFieldStart("segments");
-      for (SegmentResult s : report.segments()) {
-        g.writeStartObject();
-        g.writeObjectFieldStart("key");
-        for (Map.Entry<String, String> e : s.key().entrySet()) {
-          g.writeStringField(e.getKey(), e.getValue());
+      if (report.segments() instanceof SegmentResults computed) {
+        segments(g, report.segmentColumns(), computed);
+      } else {
+        for (SegmentResult s : report.segments()) {
+          g.writeStartObject();
+          g.writeObjectFieldStart("key");
+          for (Map.Entry<String, String> e : s.key().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+          }
+          g.writeEndObject();
+          g.writeFieldName("result");
+          result(g, s.result());
+          g.writeEndObject();
         }
-        g.writeEndObject();
-        g.writeFieldName("result");
-        result(g, s.result());
-        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("periods");
@@ -88,6 +95,30 @@ public final class ReportJson {
         g.writeNumberField("duplicates", report.duplicates());
       }
       g.writeEndObject();
+    }
+  }
+
+  /** Writes segments computed on demand, rendering each distinct result once. */
+  private static void segments(JsonGenerator g, List<String> columns, SegmentResults segments)
+      throws IOException {
+    RenderedResults rendered = new RenderedResults(ReportJson::text);
+    for (int i = 0; i < segments.size(); i++) {
+      g.writeStartObject();
+      g.writeObjectFieldStart("key");
+      for (int c = 0; c < columns.size(); c++) {
+        g.writeStringField(columns.get(c), segments.value(i, c));
+      }
+      g.writeEndObject();
+      g.writeFieldName("result");
+      g.writeRawValue(rendered.text(segments, i));
+      g.writeEndObject();
+    }
+  }
+
+  private static String text(NpsResult r) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      result(g, r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -61,7 +61,7 @@ final class JsonLinesRead {
             respondentColumn == null ? null : cell(node, respondentColumn),
             timestampColumn == null ? null : cell(node, timestampColumn),
             weightColumn == null ? null : cell(node, weightColumn),
-            List.of(segmentValues),
+            segmentValues,
             into);
       }
     } catch (InvalidBytesException e) {

@@ -200,8 +200,7 @@ final class ParallelCsvRead {
               timestamp,
               reader.timestampFormat() == TimestampFormat.iso(),
               settings.zone(),
-              scale.min(),
-              scale.max(),
+              scale,
               settings.maxExamples(),
               new Rules(reader)));
     } catch (SurveyFormatException e) {
@@ -212,8 +211,6 @@ final class ParallelCsvRead {
   private static ReportAccumulator accumulator(
       SurveyReader reader, ScanLayout layout, ScanTotals totals, long lineBase) {
     NpsScale scale = reader.settings().scale();
-    Map<List<String>, NpsAccumulator> segments = new LinkedHashMap<>();
-    totals.segments().forEach((key, counts) -> segments.put(key, counted(scale, counts)));
     Map<LocalDate, NpsAccumulator> periods = new LinkedHashMap<>();
     Optional<PeriodUnit> unit = Optional.ofNullable(reader.settings().period());
     if (unit.isPresent()) {
@@ -242,7 +239,12 @@ final class ParallelCsvRead {
     }
     ReportAccumulator accumulator = reader.newAccumulator();
     accumulator.addCounted(
-        counted(scale, totals.overall()), segments, periods, rejected, examples, totals.rows());
+        counted(scale, totals.overall()),
+        totals.segments(),
+        periods,
+        rejected,
+        examples,
+        totals.rows());
     LOG.debug(
         "scanned {} data rows in {} chunks ({} scanned again after a wrong start guess)",
         totals.rows(),

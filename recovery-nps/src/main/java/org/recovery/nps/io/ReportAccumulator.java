@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +24,8 @@ import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.Rejection;
 import org.recovery.nps.RejectionReason;
 import org.recovery.nps.Rejections;
-import org.recovery.nps.SegmentResult;
+import org.recovery.nps.internal.SegmentAccumulator;
+import org.recovery.nps.internal.SegmentResults;
 
 /**
  * Aggregates the interpreted rows of one export, or of one chunk of it, into everything an {@link
@@ -40,7 +40,8 @@ import org.recovery.nps.SegmentResult;
  * de-duplication keeps, per respondent and period, the response with the latest timestamp (the
  * later line on a tie or without timestamps).
  *
- * <p>Memory is flat in rows: per segment and per period one {@link NpsAccumulator}; only
+ * <p>Memory is flat in rows: per period one {@link NpsAccumulator}; per segment a dense id and a
+ * few counts in flat arrays ({@link SegmentAccumulator}), so millions of segments fit; only
  * de-duplication keeps one entry per respondent and period.
  *
  * <p>Not thread-safe: one accumulator per thread, merged at the end. Serializable, so chunks can be
@@ -54,7 +55,7 @@ final class ReportAccumulator implements Serializable {
   private final boolean deduplicate;
   private final @Nullable PeriodUnit periodUnit;
   private final NpsAccumulator overall;
-  private final HashMap<List<String>, NpsAccumulator> segments = new HashMap<>();
+  private SegmentAccumulator segments;
   private final HashMap<LocalDate, NpsAccumulator> periods = new HashMap<>();
   private final long[] rejectedByReason = new long[RejectionReason.values().length];
   private final ArrayList<Rejection> examples = new ArrayList<>();
@@ -69,6 +70,7 @@ final class ReportAccumulator implements Serializable {
     this.deduplicate = deduplicate;
     this.maxExamples = maxExamples;
     this.overall = NpsAccumulator.create(scale);
+    this.segments = SegmentAccumulator.create(scale);
   }
 
   /** Creates an empty accumulator with the same settings, for another chunk. */
@@ -98,10 +100,42 @@ final class ReportAccumulator implements Serializable {
       @Nullable LocalDate periodStart,
       long timestampNanos,
       @Nullable String respondentId) {
+    accept(
+        line,
+        score,
+        weight,
+        segment.toArray(new String[0]),
+        periodStart,
+        timestampNanos,
+        respondentId);
+  }
+
+  /**
+   * Counts an accepted row, its segment values in an array the caller may reuse for the next row
+   * (this accumulator keeps none of it), so reading a row allocates no key.
+   *
+   * @param line the line the record starts on
+   * @param score the score, on the scale
+   * @param weight the weight, finite and at least 0
+   * @param segment the segment values in configured column order (empty when not segmented)
+   * @param periodStart the first day of the row's period, null when periods are off
+   * @param timestampNanos the row's timestamp in nanoseconds since the epoch, or {@link
+   *     Long#MIN_VALUE} when there is none
+   * @param respondentId the respondent id trimmed of spaces and tabs, null or empty when there is
+   *     none (never de-duplicated)
+   */
+  void accept(
+      long line,
+      int score,
+      double weight,
+      String[] segment,
+      @Nullable LocalDate periodStart,
+      long timestampNanos,
+      @Nullable String respondentId) {
     dataRows++;
     if (deduplicate && respondentId != null && !respondentId.isEmpty()) {
       DedupKey key = new DedupKey(respondentId, periodStart);
-      Kept candidate = new Kept(timestampNanos, line, score, weight, segment, periodStart);
+      Kept candidate = new Kept(timestampNanos, line, score, weight, List.of(segment), periodStart);
       Kept previous = kept.get(key);
       if (previous == null) {
         kept.put(key, candidate);
@@ -116,10 +150,10 @@ final class ReportAccumulator implements Serializable {
     count(score, weight, segment, periodStart);
   }
 
-  private void count(int score, double weight, List<String> segment, @Nullable LocalDate period) {
+  private void count(int score, double weight, String[] segment, @Nullable LocalDate period) {
     overall.add(score, weight);
-    if (!segment.isEmpty()) {
-      segments.computeIfAbsent(segment, k -> NpsAccumulator.create(scale)).add(score, weight);
+    if (segment.length > 0) {
+      segments.add(segment, score, weight);
     }
     if (period != null) {
       periods.computeIfAbsent(period, k -> NpsAccumulator.create(scale)).add(score, weight);
@@ -146,7 +180,7 @@ final class ReportAccumulator implements Serializable {
    */
   void addCounted(
       NpsAccumulator overallCounts,
-      Map<List<String>, NpsAccumulator> segmentCounts,
+      SegmentAccumulator segmentCounts,
       Map<LocalDate, NpsAccumulator> periodCounts,
       Map<RejectionReason, Long> rejected,
       List<Rejection> rejectedExamples,
@@ -155,7 +189,12 @@ final class ReportAccumulator implements Serializable {
       throw new IllegalStateException("counted rows cannot be de-duplicated");
     }
     overall.merge(overallCounts);
-    segmentCounts.forEach((k, v) -> segments.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    if (segments.size() == 0) {
+      // The scan's counts are handed over whole: merging millions of keys one by one would copy.
+      segments = segmentCounts;
+    } else {
+      segments.merge(segmentCounts);
+    }
     periodCounts.forEach((k, v) -> periods.merge(k, v.copy(), (a, b) -> a.merge(b)));
     rejected.forEach((reason, n) -> rejectedByReason[reason.ordinal()] += n);
     examples.addAll(rejectedExamples);
@@ -175,7 +214,7 @@ final class ReportAccumulator implements Serializable {
       throw new IllegalArgumentException("cannot merge report accumulators with other settings");
     }
     overall.merge(other.overall);
-    other.segments.forEach((k, v) -> segments.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    segments.merge(other.segments);
     other.periods.forEach((k, v) -> periods.merge(k, v.copy(), (a, b) -> a.merge(b)));
     for (int i = 0; i < rejectedByReason.length; i++) {
       rejectedByReason[i] += other.rejectedByReason[i];
@@ -216,21 +255,14 @@ final class ReportAccumulator implements Serializable {
    *     export
    */
   NpsReport toReport(List<String> segmentColumns, Estimation estimation, List<Path> files) {
-    ReportAccumulator all = emptyCopy().merge(this);
+    // Only the kept duplicates need counting into a copy; the counts are otherwise read as they
+    // are, through a snapshot, so millions of segments are not copied.
+    ReportAccumulator all = kept.isEmpty() ? this : emptyCopy().merge(this);
     for (Kept k : all.kept.values()) {
-      all.count(k.score, k.weight, k.segment, k.periodStart);
+      all.count(k.score, k.weight, k.segment.toArray(new String[0]), k.periodStart);
     }
-    List<SegmentResult> segmentResults = new ArrayList<>();
-    TreeMap<List<String>, NpsAccumulator> sortedSegments =
-        new TreeMap<>(ReportAccumulator::compareKeys);
-    sortedSegments.putAll(all.segments);
-    for (Map.Entry<List<String>, NpsAccumulator> e : sortedSegments.entrySet()) {
-      LinkedHashMap<String, String> key = new LinkedHashMap<>();
-      for (int i = 0; i < segmentColumns.size(); i++) {
-        key.put(segmentColumns.get(i), e.getKey().get(i));
-      }
-      segmentResults.add(new SegmentResult(key, e.getValue().result(estimation)));
-    }
+    SegmentResults segmentResults =
+        SegmentResults.of(segmentColumns, all.segments.snapshot(), estimation);
     List<PeriodResult> periodResults = new ArrayList<>();
     NpsResult previous = null;
     for (Map.Entry<LocalDate, NpsAccumulator> e : new TreeMap<>(all.periods).entrySet()) {
@@ -268,16 +300,6 @@ final class ReportAccumulator implements Serializable {
     return examples.stream()
         .map(r -> r.inFile(files.get(FileLines.file(r.line())), FileLines.line(r.line())))
         .toList();
-  }
-
-  private static int compareKeys(List<String> a, List<String> b) {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = a.get(i).compareTo(b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
   }
 
   @Override

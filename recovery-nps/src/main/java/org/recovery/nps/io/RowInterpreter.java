@@ -64,7 +64,7 @@ final class RowInterpreter {
    * @param respondentId the respondent cell, null when no respondent column is read
    * @param timestamp the timestamp cell, null when no timestamp column is read
    * @param weight the weight cell, null when no weight column is read
-   * @param segment the segment cells in configured order
+   * @param segment the segment cells in configured order, in an array the caller reuses
    * @param into where the row is counted
    */
   void interpret(
@@ -73,7 +73,7 @@ final class RowInterpreter {
       @Nullable String respondentId,
       @Nullable String timestamp,
       @Nullable String weight,
-      List<String> segment,
+      String[] segment,
       ReportAccumulator into) {
     int s = ScoreSyntax.parse(score, min, max);
     if (s < 0) {
@@ -112,7 +112,7 @@ final class RowInterpreter {
     if (listener != null) {
       LinkedHashMap<String, String> seg = new LinkedHashMap<>();
       for (int i = 0; i < segmentColumns.size(); i++) {
-        seg.put(segmentColumns.get(i), segment.get(i));
+        seg.put(segmentColumns.get(i), segment[i]);
       }
       listener.accept(
           new SurveyResponse(

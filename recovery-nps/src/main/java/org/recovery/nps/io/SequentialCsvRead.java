@@ -90,7 +90,7 @@ final class SequentialCsvRead {
             respondent < 0 ? null : parser.field(respondent),
             timestamp < 0 ? null : parser.field(timestamp),
             weight < 0 ? null : parser.field(weight),
-            List.of(segmentValues),
+            segmentValues,
             into);
       }
       if (expected == 1) {

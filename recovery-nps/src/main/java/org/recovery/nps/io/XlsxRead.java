@@ -89,7 +89,7 @@ final class XlsxRead {
             respondent < 0 ? null : text(row, respondent, cells),
             timestamp < 0 ? null : text(row, timestamp, cells),
             weight < 0 ? null : text(row, weight, cells),
-            List.of(segmentValues),
+            segmentValues,
             into);
       }
     } catch (ExcelReaderException e) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,12 +109,12 @@ public final class ParallelExportScan {
       try {
         ThreadLocal<ChunkScanner> scanners =
             ThreadLocal.withInitial(() -> new ChunkScanner(channel, size, layout, window));
-        for (int i = 0; i < count; i++) {
-          long nominal = dataStart + i * chunkSize;
-          long end = i == count - 1 ? size : Math.min(size, nominal + chunkSize);
-          boolean first = i == 0;
-          futures.add(
-              pool.submit(
+        IntFunction<Future<ChunkTally>> task =
+            i -> {
+              long nominal = dataStart + i * chunkSize;
+              long end = i == count - 1 ? size : Math.min(size, nominal + chunkSize);
+              boolean first = i == 0;
+              return pool.submit(
                   () -> {
                     ChunkScanner scanner = scanners.get();
                     ChunkTally tally = new ChunkTally(layout);
@@ -124,15 +125,25 @@ public final class ParallelExportScan {
                       scanner.scan(start, end, first ? Long.MAX_VALUE : overshoot, tally);
                     }
                     return tally;
-                  }));
+                  });
+            };
+        // Scanning runs a few chunks ahead of the merge, not the whole file: a chunk's tally of a
+        // column with millions of distinct values is large, and only those in flight are kept.
+        int ahead = Math.min(count, 2 * Math.max(1, threads));
+        for (int i = 0; i < ahead; i++) {
+          futures.add(task.apply(i));
         }
         ChunkScanner own = new ChunkScanner(channel, size, layout, window);
-        ScanTotals totals = new ScanTotals(layout.scoreWidth());
+        ScanTotals totals = new ScanTotals(layout);
         totals.chunks = count;
         long position = dataStart;
         long breaksBefore = headerBreaks;
         for (int i = 0; i < count; i++) {
           ChunkTally tally = futures.get(i).get();
+          futures.set(i, null);
+          if (i + ahead < count) {
+            futures.add(task.apply(i + ahead));
+          }
           long end = i == count - 1 ? size : Math.min(size, dataStart + (i + 1) * chunkSize);
           if (position >= end) {
             continue;
@@ -201,40 +212,35 @@ public final class ParallelExportScan {
     if (depth == 0) {
       return;
     }
-    List<String> firstValues = new ArrayList<>(tally.segmentValues[0].size());
-    for (int v = 0; v < tally.segmentValues[0].size(); v++) {
-      firstValues.add(layout.rules().segment(decoder.decode(tally.segmentValues[0], v)));
-    }
+    String[] key = new String[depth];
     if (depth == 1) {
-      for (int v = 0; v < firstValues.size(); v++) {
-        long[] counts =
-            totals.segments.computeIfAbsent(List.of(firstValues.get(v)), k -> new long[width]);
-        add(counts, tally.segmentCounts, v * width, width);
+      // Each distinct cell of the chunk is decoded once and counted under its value.
+      SliceTable cells = tally.segmentValues[0];
+      for (int v = 0; v < cells.size(); v++) {
+        key[0] = layout.rules().segment(decoder.decode(cells, v));
+        totals.segments.addCounted(key, tally.segmentCounts, v * width, width);
       }
       return;
     }
-    List<List<String>> values = new ArrayList<>(depth);
-    values.add(firstValues);
-    for (int k = 1; k < depth; k++) {
+    List<String[]> values = new ArrayList<>(depth);
+    for (int k = 0; k < depth; k++) {
       SliceTable table = tally.segmentValues[k];
-      List<String> decoded = new ArrayList<>(table.size());
+      String[] decoded = new String[table.size()];
       for (int v = 0; v < table.size(); v++) {
-        decoded.add(layout.rules().segment(decoder.decode(table, v)));
+        decoded[v] = layout.rules().segment(decoder.decode(table, v));
       }
       values.add(decoded);
     }
     LongTable last = tally.combos[depth - 1];
     for (int c = 0; c < last.size(); c++) {
-      String[] key = new String[depth];
       int id = c;
       for (int k = depth - 1; k >= 1; k--) {
         long link = tally.combos[k].key(id);
-        key[k] = values.get(k).get((int) link);
+        key[k] = values.get(k)[(int) link];
         id = (int) (link >>> 32);
       }
-      key[0] = firstValues.get(id);
-      long[] counts = totals.segments.computeIfAbsent(List.of(key), x -> new long[width]);
-      add(counts, tally.segmentCounts, c * width, width);
+      key[0] = values.get(0)[id];
+      totals.segments.addCounted(key, tally.segmentCounts, c * width, width);
     }
   }
 

@@ -3,6 +3,7 @@ package org.recovery.nps.io.internal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.recovery.nps.NpsScale;
 
 /**
  * Says what the scan reads from each record: the delimiter, how many fields a record has, and which
@@ -15,8 +16,7 @@ import java.util.Objects;
  * @param timestampColumn the index of the timestamp field, or -1 when timestamps are not read
  * @param isoTimestamps whether timestamps are ISO-8601, so canonical ones may be read in place
  * @param zone the zone in which timestamps become local dates
- * @param scoreMin the lowest score on the scale
- * @param scoreMax the highest score on the scale
+ * @param scale the score scale, which also sorts scores into promoters, passives and detractors
  * @param exampleLimit how many rejections each chunk keeps with their line, column and value
  * @param rules the reference rules for cells the scan does not settle in place
  */
@@ -28,8 +28,7 @@ public record ScanLayout(
     int timestampColumn,
     boolean isoTimestamps,
     ZoneId zone,
-    int scoreMin,
-    int scoreMax,
+    NpsScale scale,
     int exampleLimit,
     ValueRules rules) {
 
@@ -43,8 +42,7 @@ public record ScanLayout(
    * @param timestampColumn the index of the timestamp field, or -1 when timestamps are not read
    * @param isoTimestamps whether timestamps are ISO-8601, so canonical ones may be read in place
    * @param zone the zone in which timestamps become local dates
-   * @param scoreMin the lowest score on the scale
-   * @param scoreMax the highest score on the scale
+   * @param scale the score scale, which also sorts scores into promoters, passives and detractors
    * @param exampleLimit how many rejections each chunk keeps with their line, column and value
    * @param rules the reference rules for cells the scan does not settle in place
    * @throws IllegalArgumentException when the delimiter is a quote, CR, LF, NUL or not ASCII, a
@@ -55,6 +53,7 @@ public record ScanLayout(
     segmentColumns = List.copyOf(segmentColumns);
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(scale, "scale");
     if (delimiter == '"' || delimiter == '\r' || delimiter == '\n' || delimiter < 1) {
       throw new IllegalArgumentException(
           "delimiter must be an ASCII byte other than a quote, CR, LF or NUL but was " + delimiter);
@@ -66,9 +65,9 @@ public record ScanLayout(
     if (timestampColumn != -1) {
       checkColumn("timestampColumn", timestampColumn, fieldCount);
     }
-    if (scoreMin > scoreMax || scoreMin < 0) {
+    if (scale.min() < 0) {
       throw new IllegalArgumentException(
-          "score scale must be 0 <= min <= max but was " + scoreMin + ".." + scoreMax);
+          "score scale must start at 0 or above but was " + scale.min() + ".." + scale.max());
     }
     if (exampleLimit < 0) {
       throw new IllegalArgumentException("exampleLimit must be >= 0 but was " + exampleLimit);
@@ -77,7 +76,17 @@ public record ScanLayout(
 
   /** Returns the number of distinct scores on the scale. */
   int scoreWidth() {
-    return scoreMax - scoreMin + 1;
+    return scale.max() - scale.min() + 1;
+  }
+
+  /** Returns the lowest score on the scale. */
+  int scoreMin() {
+    return scale.min();
+  }
+
+  /** Returns the highest score on the scale. */
+  int scoreMax() {
+    return scale.max();
   }
 
   private static void checkColumn(String name, int column, int count) {

@@ -2,11 +2,11 @@ package org.recovery.nps.io.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.recovery.nps.RejectionReason;
+import org.recovery.nps.internal.SegmentAccumulator;
 
 /**
  * Holds the merged counts of a whole scan. A count array has one slot per score on the scale, slot
@@ -26,15 +26,16 @@ public final class ScanTotals {
 
   long rows;
   final long[] overall;
-  final Map<List<String>, long[]> segments = new LinkedHashMap<>();
+  final SegmentAccumulator segments;
   final Map<Long, long[]> days = new TreeMap<>();
   final long[] faults = new long[RejectionReason.values().length];
   final List<Rejection> rejections = new ArrayList<>();
   int chunks;
   int rescanned;
 
-  ScanTotals(int width) {
-    this.overall = new long[width];
+  ScanTotals(ScanLayout layout) {
+    this.overall = new long[layout.scoreWidth()];
+    this.segments = SegmentAccumulator.create(layout.scale());
   }
 
   /** Returns the number of data records: accepted and rejected rows. */
@@ -47,9 +48,12 @@ public final class ScanTotals {
     return overall.clone();
   }
 
-  /** Returns the score counts per segment key, keys in order of first appearance. */
-  public Map<List<String>, long[]> segments() {
-    return Collections.unmodifiableMap(segments);
+  /**
+   * Returns the counts per segment key, handed over whole: the caller owns them from here and the
+   * totals must not be read for segments again.
+   */
+  public SegmentAccumulator segments() {
+    return segments;
   }
 
   /** Returns the score counts per local epoch day of the timestamp, ascending. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.recovery.nps.NpsCategory;
+import org.recovery.nps.NpsScale;
 import org.recovery.nps.RejectionReason;
+import org.recovery.nps.internal.SegmentAccumulator;
 import org.recovery.nps.io.ExportFixtures;
 
 class ParallelExportScanTest {
@@ -171,7 +175,8 @@ class ParallelExportScanTest {
     for (int chunk : new int[] {97, 4096, 1 << 20}) {
       ScanTotals totals = scanReal(file, 2, 0, chunk);
       assertThat(totals.responses()).isEqualTo(700);
-      assertThat(totals.segments).containsKey(List.of("Hills, Vale and Partners"));
+      assertThat(totals.segments.responses(segment(totals.segments, "Hills, Vale and Partners")))
+          .isPositive();
       assertThat(describe(Optional.of(totals)))
           .isEqualTo(describe(SequentialScan.scan(file, layout(file, ',', 1, 2, 0), 1)));
     }
@@ -188,10 +193,10 @@ class ParallelExportScanTest {
     byte[] file = Files.readAllBytes(source);
     for (int chunk : new int[] {97, 4096, 1 << 20}) {
       ScanTotals totals = scanReal(file, 2, 0, chunk);
-      long[] prepAir = totals.segments.get(List.of("Prep Air"));
-      assertThat(Arrays.stream(prepAir).sum()).isEqualTo(184);
-      assertThat(prepAir[9] + prepAir[10]).isEqualTo(74);
-      assertThat(Arrays.stream(prepAir, 0, 7).sum()).isEqualTo(35);
+      int prepAir = segment(totals.segments, "Prep Air");
+      assertThat(totals.segments.responses(prepAir)).isEqualTo(184);
+      assertThat(totals.segments.count(prepAir, NpsCategory.PROMOTER)).isEqualTo(74);
+      assertThat(totals.segments.count(prepAir, NpsCategory.DETRACTOR)).isEqualTo(35);
       assertThat(describe(Optional.of(totals)))
           .isEqualTo(describe(SequentialScan.scan(file, layout(file, ',', 1, 2, 0), 1)));
     }
@@ -233,8 +238,7 @@ class ParallelExportScanTest {
         -1,
         true,
         ZONE,
-        0,
-        10,
+        NpsScale.defaults(),
         5,
         new BriefRules(ZONE, 0, 10));
   }
@@ -283,8 +287,7 @@ class ParallelExportScanTest {
         HostileExports.WHEN,
         true,
         ZONE,
-        0,
-        10,
+        NpsScale.defaults(),
         headerRows == 1 ? 4 : 100,
         new BriefRules(ZONE, 0, 10));
   }
@@ -303,12 +306,35 @@ class ParallelExportScanTest {
         + "\nrejections="
         + t.rejections
         + "\nsegments="
-        + t.segments.entrySet().stream()
-            .map(e -> e.getKey() + ":" + Arrays.toString(e.getValue()))
+        + Arrays.stream(t.segments.keyOrder())
+            .mapToObj(id -> describe(t.segments, id))
             .collect(Collectors.joining(", "))
         + "\ndays="
         + t.days.entrySet().stream()
             .map((Map.Entry<Long, long[]> e) -> e.getKey() + ":" + Arrays.toString(e.getValue()))
             .collect(Collectors.joining(", "));
+  }
+
+  private static String describe(SegmentAccumulator segments, int id) {
+    List<String> key = new ArrayList<>();
+    for (int c = 0; c < segments.depth(); c++) {
+      key.add(segments.value(id, c));
+    }
+    return key
+        + ":"
+        + segments.count(id, NpsCategory.DETRACTOR)
+        + "/"
+        + segments.count(id, NpsCategory.PASSIVE)
+        + "/"
+        + segments.count(id, NpsCategory.PROMOTER);
+  }
+
+  private static int segment(SegmentAccumulator segments, String value) {
+    for (int id = 0; id < segments.size(); id++) {
+      if (segments.value(id, 0).equals(value)) {
+        return id;
+      }
+    }
+    throw new AssertionError("no segment " + value);
   }
 }

@@ -46,7 +46,7 @@ final class SequentialScan {
     if (rows.size() < headerRows) {
       return Optional.empty();
     }
-    ScanTotals totals = new ScanTotals(layout.scoreWidth());
+    ScanTotals totals = new ScanTotals(layout);
     int width = layout.scoreWidth();
     for (Row row : rows.subList(headerRows, rows.size())) {
       if (row.blank()) {
@@ -89,7 +89,7 @@ final class SequentialScan {
         for (int c : layout.segmentColumns()) {
           key.add(layout.rules().segment(row.cells().get(c).text()));
         }
-        totals.segments.computeIfAbsent(List.copyOf(key), k -> new long[width])[index]++;
+        totals.segments.add(key.toArray(new String[0]), score, 1.0);
       }
     }
     return Optional.of(totals);
