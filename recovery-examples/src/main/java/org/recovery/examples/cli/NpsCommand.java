@@ -1,6 +1,9 @@
 package org.recovery.examples.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -231,13 +234,6 @@ final class NpsCommand implements Callable<Integer> {
     NpsReport report = read(commandLine, builder, root.interactive());
     Optional<RecoveryImpactReport> impactReport =
         Optional.ofNullable(impactTally).map(RecoveryImpact.Tally::report);
-    String text =
-        switch (format) {
-          case table -> NpsTable.of(report) + impactReport.map(ImpactTable::of).orElse("");
-          case json -> report.toJson() + "\n";
-          case csv -> report.toCsv();
-          case html -> report.toHtml(title());
-        };
     if (impactReport.isPresent() && format != Format.table) {
       commandLine
           .getErr()
@@ -245,7 +241,7 @@ final class NpsCommand implements Callable<Integer> {
               "recovery nps: warning: the recovery-impact table is shown with --format table"
                   + " only");
     }
-    write(commandLine, text);
+    write(commandLine, report, impactReport);
     commandLine.getErr().print(NpsTable.rejected(report, 5));
     if (report.duplicates() > 0) {
       commandLine
@@ -423,15 +419,36 @@ final class NpsCommand implements Callable<Integer> {
     }
   }
 
-  private void write(CommandLine commandLine, String text) {
+  /** Streams the report: JSON and CSV segment by segment, never the whole text in memory. */
+  private void write(
+      CommandLine commandLine, NpsReport report, Optional<RecoveryImpactReport> impactReport) {
     if (out == null) {
-      commandLine.getOut().print(text);
+      Writer stdout = new BufferedWriter(commandLine.getOut(), 1 << 16);
+      try {
+        render(stdout, report, impactReport);
+        stdout.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       return;
     }
-    try {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+    try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      render(file, report, impactReport);
     } catch (IOException e) {
       throw new UnusableInputException(CommandFailures.describeWrite(out, e), e);
+    }
+  }
+
+  private void render(Writer to, NpsReport report, Optional<RecoveryImpactReport> impactReport)
+      throws IOException {
+    switch (format) {
+      case table -> to.write(NpsTable.of(report) + impactReport.map(ImpactTable::of).orElse(""));
+      case json -> {
+        report.writeJson(to);
+        to.write("\n");
+      }
+      case csv -> report.writeCsv(to);
+      case html -> to.write(report.toHtml(title()));
     }
   }
 

@@ -16,6 +16,9 @@ import org.recovery.nps.SegmentResult;
  * An NPS report as an aligned text table for a terminal: one row for the whole export, then one per
  * segment and one per period, each with responses, score, confidence interval, standard error and
  * the promoter / passive / detractor split. Scores are rounded here, for reading, and only here.
+ *
+ * <p>More than {@link NpsReport#SEGMENTS_SHOWN} segments are too many to read: the table then shows
+ * that many with the most responses, most first, and says how many more there are.
  */
 final class NpsTable {
 
@@ -49,8 +52,14 @@ final class NpsTable {
     rows.add(row("all responses", overall));
     if (!report.segments().isEmpty()) {
       rows.add(List.of());
-      for (SegmentResult s : report.segments()) {
+      int total = report.segments().size();
+      boolean capped = total > NpsReport.SEGMENTS_SHOWN;
+      for (SegmentResult s :
+          capped ? report.largestSegments(NpsReport.SEGMENTS_SHOWN) : report.segments()) {
         rows.add(row(key(s.key()), s.result()));
+      }
+      if (capped) {
+        rows.add(List.of(more(total - NpsReport.SEGMENTS_SHOWN)));
       }
     }
     if (!report.periods().isEmpty()) {
@@ -73,6 +82,15 @@ final class NpsTable {
     }
     text.append(".\n");
     return text.toString();
+  }
+
+  /** Says how many segments the table leaves out and where to find them. */
+  static String more(int hidden) {
+    return String.format(
+        Locale.ROOT,
+        "\u2026 and %,d more %s; use --format csv or json for all",
+        hidden,
+        hidden == 1 ? "segment" : "segments");
   }
 
   /**
@@ -142,12 +160,15 @@ final class NpsTable {
     return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 
-  /** Left-aligns the first column, right-aligns the numbers; an empty row is a blank line. */
+  /**
+   * Left-aligns the first column, right-aligns the numbers; an empty row is a blank line and a row
+   * of one cell a line of text, which does not widen the first column.
+   */
   static String align(List<List<String>> rows) {
     int columns = rows.get(0).size();
     int[] widths = new int[columns];
     for (var row : rows) {
-      for (int i = 0; i < row.size(); i++) {
+      for (int i = 0; i < row.size() && row.size() > 1; i++) {
         widths[i] = Math.max(widths[i], row.get(i).length());
       }
     }
@@ -156,7 +177,7 @@ final class NpsTable {
       var line = new StringBuilder();
       for (int i = 0; i < row.size(); i++) {
         String cell = row.get(i);
-        String pad = " ".repeat(widths[i] - cell.length());
+        String pad = " ".repeat(Math.max(0, widths[i] - cell.length()));
         line.append(i == 0 ? cell + pad : "  " + pad + cell);
       }
       text.append(line.toString().stripTrailing()).append('\n');

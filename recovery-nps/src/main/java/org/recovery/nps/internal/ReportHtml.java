@@ -8,13 +8,16 @@ import org.recovery.nps.NpsResult;
 import org.recovery.nps.PeriodResult;
 import org.recovery.nps.Rejection;
 import org.recovery.nps.RejectionReason;
+import org.recovery.nps.SegmentResult;
 
 /**
  * Writes an {@link NpsReport} as one self-contained HTML page: a summary first, then inline SVG
  * charts (NPS per period with its interval and significant changes; NPS per segment with its
  * interval and the promoter/passive/detractor split), each followed by a table of the same numbers.
  * No scripts, fonts or other external resources (a content security policy forbids them); every
- * text taken from the export is escaped. The page is well-formed XML.
+ * text taken from the export is escaped. The page is well-formed XML. Of more than {@link
+ * NpsReport#SEGMENTS_SHOWN} segments, the chart and the table show that many with the most
+ * responses and say how many more there are.
  *
  * <p>Each chart is drawn twice, wide and narrow; CSS shows the narrow one on screens under 600 px
  * so that its text stays readable on a phone, and the wide one in print.
@@ -100,10 +103,14 @@ public final class ReportHtml {
       periodTable(h, report.periods());
     }
     if (!report.segments().isEmpty() && !o.isEmpty()) {
-      SegmentChart wide = new SegmentChart(report.segments(), o, WIDE);
+      int total = report.segments().size();
+      int hidden = Math.max(0, total - NpsReport.SEGMENTS_SHOWN);
+      List<SegmentResult> shown =
+          hidden > 0 ? report.largestSegments(NpsReport.SEGMENTS_SHOWN) : report.segments();
+      SegmentChart wide = new SegmentChart(shown, o, WIDE);
       h.append("<h2>By segment</h2>\n<figure>");
       wide.write(h, "segment-wide", "wide");
-      new SegmentChart(report.segments(), o, NARROW).write(h, "segment-narrow", "narrow");
+      new SegmentChart(shown, o, NARROW).write(h, "segment-narrow", "narrow");
       h.append("<figcaption><ul class=\"legend\">");
       legendItem(h, swatchPoint(false), "NPS with its " + level(o) + " interval");
       legendItem(h, swatchOverall(), "overall NPS, its interval shaded");
@@ -125,10 +132,16 @@ public final class ReportHtml {
           h,
           String.join(" × ", report.segmentColumns()),
           "",
-          report.segments().stream()
+          shown.stream()
               .sorted(SegmentChart.BY_NPS)
               .map(s -> new TableRow(SegmentChart.label(s), s.result(), ""))
               .toList());
+      if (hidden > 0) {
+        h.append("<p class=\"more\">… and ")
+            .append(Figures.count(hidden))
+            .append(hidden == 1 ? " more segment" : " more segments")
+            .append("; the CSV and JSON reports list them all.</p>\n");
+      }
     }
     rejections(h, report);
     h.append("</main></body></html>\n");

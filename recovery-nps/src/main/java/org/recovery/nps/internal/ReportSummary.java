@@ -29,19 +29,18 @@ record ReportSummary(
   /** Summarises a report. */
   static ReportSummary of(NpsReport report) {
     Optional<ConfidenceInterval> overall = report.overall().confidenceInterval();
-    List<SegmentResult> segments =
-        report.segments().stream().filter(s -> !s.result().isEmpty()).toList();
+    // Streamed, not collected: a report's segments may be millions, each computed when read.
     Optional<SegmentResult> best =
         overall.flatMap(
             o ->
-                segments.stream()
-                    .filter(s -> interval(s).low() > o.high())
+                report.segments().stream()
+                    .filter(s -> !s.result().isEmpty() && interval(s).low() > o.high())
                     .min(SegmentChart.BY_NPS));
     Optional<SegmentResult> worst =
         overall.flatMap(
             o ->
-                segments.stream()
-                    .filter(s -> interval(s).high() < o.low())
+                report.segments().stream()
+                    .filter(s -> !s.result().isEmpty() && interval(s).high() < o.low())
                     .max(SegmentChart.BY_NPS));
     Optional<PeriodResult> latest =
         report.periods().stream()

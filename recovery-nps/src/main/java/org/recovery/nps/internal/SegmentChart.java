@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.recovery.nps.ConfidenceInterval;
+import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsResult;
 import org.recovery.nps.SegmentResult;
 
@@ -17,8 +18,8 @@ import org.recovery.nps.SegmentResult;
  * {@link #MAX_DRAWN} segments are drawn, those with the most responses.
  */
 final class SegmentChart {
-  /** The most segments drawn; the table lists them all. */
-  static final int MAX_DRAWN = 50;
+  /** The most segments drawn: as many as the report's table shows. */
+  static final int MAX_DRAWN = NpsReport.SEGMENTS_SHOWN;
 
   /** Highest NPS first; equal scores by more responses, then by name. */
   static final Comparator<SegmentResult> BY_NPS =
