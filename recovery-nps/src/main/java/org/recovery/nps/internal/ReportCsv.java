@@ -81,17 +81,21 @@ public final class ReportCsv {
   private static void segments(Writer out, int columns, SegmentResults segments)
       throws IOException {
     RenderedResults rendered = new RenderedResults(ReportCsv::result);
-    StringBuilder line = new StringBuilder(256);
+    // Rows go out in blocks: one small write per row costs more than the row's text.
+    StringBuilder line = new StringBuilder(1 << 16);
     for (int i = 0; i < segments.size(); i++) {
-      line.setLength(0);
+      if (line.length() > 1 << 15) {
+        out.append(line);
+        line.setLength(0);
+      }
       line.append("segment");
       for (int c = 0; c < columns; c++) {
         line.append(',');
         cell(line, text(segments.value(i, c)));
       }
       line.append(",,,").append(rendered.text(segments, i)).append("\r\n");
-      out.append(line);
     }
+    out.append(line);
   }
 
   private static List<String> prefix(String scope, List<String> key, String period, String start) {

@@ -283,15 +283,7 @@ public final class SegmentAccumulator implements Serializable {
   public int[] keyOrder() {
     int[] order = new int[size];
     if (depth == 1) {
-      // Sorting the strings themselves is far cheaper than sorting boxed ids by a comparator.
-      String[] sorted = Arrays.copyOf(keys[0], size);
-      Arrays.parallelSort(sorted);
-      String[] key = new String[1];
-      for (int i = 0; i < size; i++) {
-        key[0] = sorted[i];
-        order[i] = find(key, hash(key));
-      }
-      return order;
+      return KeyOrder.of(keys[0], size);
     }
     Integer[] ids = new Integer[size];
     for (int i = 0; i < size; i++) {

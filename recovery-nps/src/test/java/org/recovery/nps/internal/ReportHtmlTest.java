@@ -123,7 +123,7 @@ class ReportHtmlTest {
   }
 
   @Test
-  void drawsTheFiftyLargestSegmentsSortedByNpsAndSaysHowManyMoreAreInTheTable() throws Exception {
+  void showsTheFiftyLargestSegmentsSortedByNpsAndSaysHowManyMoreThereAre() throws Exception {
     NpsReport report = ReportSamples.manySegments();
     String html = report.toHtml();
     Element svg = chart(parse(html), "segment-wide");
@@ -143,7 +143,21 @@ class ReportHtmlTest {
     assertThat(scores).hasSize(50).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     assertThat(SegmentChart.drawn(report.segments()))
         .allSatisfy(s -> assertThat(s.result().responses()).isGreaterThanOrEqualTo(smallestDrawn));
-    assertThat(html).contains("the 50 segments with the most responses; 150 more are in the table");
+    assertThat(NpsReport.SEGMENTS_SHOWN).isEqualTo(50);
+    assertThat(html)
+        .contains(
+            "<p class=\"more\">… and 150 more segments; the CSV and JSON reports list them all.")
+        .doesNotContain("more are in the table");
+    long tabulated =
+        report.segments().stream()
+            .filter(s -> html.contains("<td><bdi>" + Html.escape(SegmentChart.label(s)) + "</bdi>"))
+            .count();
+    assertThat(tabulated).isEqualTo(50);
+    assertThat(report.largestSegments(50))
+        .allSatisfy(
+            s ->
+                assertThat(html)
+                    .contains("<td><bdi>" + Html.escape(SegmentChart.label(s)) + "</bdi>"));
   }
 
   @Test
