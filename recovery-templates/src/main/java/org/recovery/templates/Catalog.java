@@ -4,6 +4,7 @@ import static org.recovery.templates.Var.AMOUNT;
 import static org.recovery.templates.Var.AREA;
 import static org.recovery.templates.Var.COUNT;
 import static org.recovery.templates.Var.DATE;
+import static org.recovery.templates.Var.DAY;
 import static org.recovery.templates.Var.ISSUE;
 import static org.recovery.templates.Var.ITEMS;
 import static org.recovery.templates.Var.MESSAGE;
@@ -15,6 +16,7 @@ import static org.recovery.templates.Var.PRODUCT;
 import static org.recovery.templates.Var.SMILE;
 import static org.recovery.templates.Var.TIME;
 import static org.recovery.templates.Var.TIMES;
+import static org.recovery.templates.Var.WEEKDAY;
 import static org.recovery.templates.Var.WHEN;
 
 import java.util.ArrayList;
@@ -60,6 +62,8 @@ final class Catalog {
   static final int ACK_QUOTE = key("ack.quote", MESSAGE);
   static final int[] OWN = ownershipKeys();
   static final int[] AREA_CAUSE = keys("area.", ProcessFix.Area.values());
+  static final int AREA_DELIVERY_LOST = key("area.DELIVERY.lost");
+  static final int OWN_CAUSE_UNKNOWN = key("own.ROOT_CAUSE_FIX.unknown");
   static final int[] CAUSE = keys("cause.", Cause.values());
   static final int EXPLAIN_THANKS = key("explain.thanks");
   static final int HEADING_SOLUTION = key("heading.solution");
@@ -67,6 +71,11 @@ final class Catalog {
   static final int WHEN_DATE = key("when.date", DATE);
   static final int WHEN_TODAY = key("when.today");
   static final int WHEN_TOMORROW = key("when.tomorrow", TIME);
+  static final int WHEN_WEEKDAY = key("when.weekday", WEEKDAY);
+  static final int ON_TODAY = key("on.today");
+  static final int ON_TOMORROW = key("on.tomorrow");
+  static final int ON_WEEKDAYS = key("on.weekdays");
+  static final int ON_DATE = key("on.date", DATE);
   static final int NUMBERS = key("numbers");
   static final int TIMES_WORDS = key("times");
   static final int TIMES_DIGITS = key("times.digits", COUNT);
@@ -76,24 +85,30 @@ final class Catalog {
   static final int STEP_REPLACEMENT_SEVERAL = key("step.replacement.several", ITEMS, WHEN);
   static final int STEP_EXCHANGE = key("step.exchange", ITEMS, WHEN);
   static final int STEP_EXCHANGE_SEVERAL = key("step.exchange.several", ITEMS, WHEN);
+  static final int STEP_EXCHANGE_ITEM = key("step.exchange.WRONG_ITEM", ITEMS, WHEN);
+  static final int STEP_EXCHANGE_ITEM_SEVERAL =
+      key("step.exchange.WRONG_ITEM.several", ITEMS, WHEN);
+  static final int STEP_EXCHANGE_SIZE = key("step.exchange.WRONG_SIZE", ITEMS, WHEN);
+  static final int STEP_EXCHANGE_SIZE_SEVERAL =
+      key("step.exchange.WRONG_SIZE.several", ITEMS, WHEN);
   static final int STEP_RESHIP = key("step.reship", ITEMS, WHEN);
   static final int STEP_RESHIP_SEVERAL = key("step.reship.several", ITEMS, WHEN);
   static final int STEP_RESHIP_EXPEDITED = key("step.reship.expedited", ITEMS, WHEN);
   static final int STEP_RESHIP_EXPEDITED_SEVERAL =
       key("step.reship.expedited.several", ITEMS, WHEN);
-  static final int[] STEP_GUIDANCE =
-      keys("step.guidance.", Guidance.Fallback.values(), ORDER, DATE);
+  static final int[] STEP_GUIDANCE = keys("step.guidance.", Guidance.Fallback.values(), ORDER, DAY);
   static final int[] STEP_GUIDANCE_UNDATED =
       keys("step.guidance.undated.", Guidance.Fallback.values(), ORDER);
   static final int STEP_RETURN = key("step.return", ITEMS);
   static final int STEP_RETURN_LABEL = key("step.return.label");
   static final int STEP_RETURN_PHOTOS = key("step.return.photos");
   static final int STEP_RETURN_OPTIONAL = key("step.return.optional");
-  static final int[] STEP_FOLLOW_UP = keys("step.followup.", FollowUp.Why.values(), DATE);
+  static final int[] STEP_FOLLOW_UP = keys("step.followup.", FollowUp.Why.values(), DAY);
   static final int[] STEP_ACCOUNT = keys("step.account.", AccountFix.Change.values());
   static final int[] STEP_ESCALATION = escalationKeys();
   static final int CHANGE_INVESTIGATION = key("change.investigation");
   static final int[] CHANGE_AREA = keys("change.area.", ProcessFix.Area.values());
+  static final int CHANGE_DELIVERY_LOST = key("change.area.DELIVERY.lost");
   static final int INCENTIVE_AMOUNT = key("incentive.amount", AMOUNT, DATE);
   static final int INCENTIVE_PERCENT = key("incentive.percent", PERCENT, DATE);
   static final int THANKS = key("thanks");

@@ -2,6 +2,7 @@ package org.recovery.templates;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +41,11 @@ final class Formats {
   static final int MAX_EXACT_PERCENT = 100_000;
 
   private final DateTimeFormatter date;
+  private final DateTimeFormatter dayAndMonth;
   private final DateTimeFormatter time;
+  private final String[] weekdays = new String[7];
   private final Map<LocalDate, String> days = new ConcurrentHashMap<>();
+  private final Map<LocalDate, String> daysInYear = new ConcurrentHashMap<>();
   private final ThreadLocal<NumberFormat> money;
   private final ThreadLocal<NumberFormat> percent;
   private final ThreadLocal<NumberFormat> number;
@@ -51,12 +56,15 @@ final class Formats {
 
   Formats(Locale locale) {
     // Resolve the locale's long date pattern once: a localized formatter looks it up on every call.
-    this.date =
-        DateTimeFormatter.ofPattern(
-            DateTimeFormatterBuilder.getLocalizedDateTimePattern(
-                FormatStyle.LONG, null, IsoChronology.INSTANCE, locale),
-            locale);
-    this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+    String pattern =
+        DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
+    this.date = DateTimeFormatter.ofPattern(pattern, locale);
+    this.dayAndMonth = DateTimeFormatter.ofPattern(withoutYear(pattern), locale);
+    this.time = timeFormat(locale);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      weekdays[d.ordinal()] = d.getDisplayName(TextStyle.FULL, locale);
+    }
     this.money = ThreadLocal.withInitial(() -> NumberFormat.getCurrencyInstance(locale));
     this.percent = ThreadLocal.withInitial(() -> NumberFormat.getPercentInstance(locale));
     this.number = ThreadLocal.withInitial(() -> NumberFormat.getIntegerInstance(locale));
@@ -110,21 +118,62 @@ final class Formats {
     f.setMaximumFractionDigits(digits);
   }
 
-  /** Writes the time of day of an instant in a zone, in the locale's short style ("10:15"). */
+  /**
+   * Returns the long date pattern without its year ("d MMMM y" gives "d MMMM", "d 'de' MMMM 'de' y"
+   * gives "d 'de' MMMM", "MMMM d, y" gives "MMMM d"), for dates in the year the letter is written.
+   */
+  static String withoutYear(String longPattern) {
+    return longPattern.replaceAll("[,\\s]*(?:'de'\\s*)?y+", "").strip();
+  }
+
+  /**
+   * Returns the time format letters use: the locale's short style ("10:15", "10:15 AM"), except
+   * where a language's letters follow their own convention rather than CLDR's "HH:mm": French
+   * writes "10 h 15" (with no-break spaces, as French typography keeps the hour and minutes on one
+   * line), Brazilian Portuguese "10h15".
+   */
+  private static DateTimeFormatter timeFormat(Locale locale) {
+    return switch (locale.getLanguage()) {
+      case "fr" -> DateTimeFormatter.ofPattern("H'\u00a0h\u00a0'mm", locale);
+      case "pt" -> DateTimeFormatter.ofPattern("H'h'mm", locale);
+      default -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+    };
+  }
+
+  /** Writes the time of day of an instant in a zone ("10:15", "10 h 15", "10h15"). */
   String time(Instant instant, ZoneId zone) {
     return time.format(instant.atZone(zone));
   }
 
+  /** Writes the full name of a day of the week ("Monday", "lundi"). */
+  String weekday(LocalDate day) {
+    return weekdays[day.getDayOfWeek().ordinal()];
+  }
+
+  /** Writes a long date with its year ("23 November 2026"). */
   String date(Instant instant, ZoneId zone) {
+    return date(LocalDate.ofInstant(instant, zone));
+  }
+
+  /** Writes a long date with its year ("23 November 2026"). */
+  String date(LocalDate day) {
+    return memo(days, date, day);
+  }
+
+  /** Writes a long date without its year ("23 November"), for a date in the current year. */
+  String dayAndMonth(LocalDate day) {
+    return memo(daysInYear, dayAndMonth, day);
+  }
+
+  private static String memo(Map<LocalDate, String> memo, DateTimeFormatter f, LocalDate day) {
     // The pattern has date fields only, so the day alone decides the text.
-    LocalDate day = LocalDate.ofInstant(instant, zone);
-    String text = days.get(day);
+    String text = memo.get(day);
     if (text == null) {
-      text = date.format(day);
-      if (days.size() >= MAX_DAYS) {
-        days.clear();
+      text = f.format(day);
+      if (memo.size() >= MAX_DAYS) {
+        memo.clear();
       }
-      days.put(day, text);
+      memo.put(day, text);
     }
     return text;
   }

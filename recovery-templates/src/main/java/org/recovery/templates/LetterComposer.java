@@ -1,8 +1,5 @@
 package org.recovery.templates;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,8 +48,6 @@ final class LetterComposer {
   /** Kinds where the customer holds the goods, so a refund could have been tied to a return. */
   private static final boolean[] GOODS_IN_HAND = goodsInHand();
 
-  private static final Duration A_DAY = Duration.ofDays(1);
-
   private final Complaint complaint;
   private final RecoveryPlan plan;
   private final Tone tone;
@@ -60,6 +55,8 @@ final class LetterComposer {
   private final Formats formats;
   private final ZoneId zone;
   private final PluralRule plural;
+  private final DayWords days;
+  private final NumberWords numbers;
 
   /** Whether the customer's own product names ({@link OrderLine#localName()}) are this body's. */
   private final boolean localNames;
@@ -102,6 +99,8 @@ final class LetterComposer {
     this.formats = formats;
     this.zone = zone;
     this.plural = PluralRule.of(locale);
+    this.numbers = new NumberWords(formats, language, tone);
+    this.days = new DayWords(complaint.receivedAt(), zone, formats, language, tone);
     String body = locale.getLanguage();
     this.localNames = body.equals(complaint.language().getLanguage());
     this.catalogNames = body.equals(catalogLanguage.getLanguage());
@@ -221,24 +220,31 @@ final class LetterComposer {
         returnable = inHand && !r.skus().isEmpty();
       } else if (action instanceof Replacement r) {
         boolean one = items(r.sku(), r.quantity());
-        set(Var.WHEN, when(r.shipBy()));
+        set(Var.WHEN, days.by(r.shipBy()));
         key = one ? Catalog.STEP_REPLACEMENT : Catalog.STEP_REPLACEMENT_SEVERAL;
         returnable = true;
       } else if (action instanceof Exchange e) {
         boolean one = items(e.sku(), e.quantity());
-        set(Var.WHEN, when(e.shipBy()));
-        key = one ? Catalog.STEP_EXCHANGE : Catalog.STEP_EXCHANGE_SEVERAL;
+        set(Var.WHEN, days.by(e.shipBy()));
+        key =
+            switch (complaint.kind()) {
+              case WRONG_ITEM ->
+                  one ? Catalog.STEP_EXCHANGE_ITEM : Catalog.STEP_EXCHANGE_ITEM_SEVERAL;
+              case WRONG_SIZE ->
+                  one ? Catalog.STEP_EXCHANGE_SIZE : Catalog.STEP_EXCHANGE_SIZE_SEVERAL;
+              default -> one ? Catalog.STEP_EXCHANGE : Catalog.STEP_EXCHANGE_SEVERAL;
+            };
         returnable = true;
       } else if (action instanceof Reship r) {
         boolean one = items(r.sku(), r.quantity());
-        set(Var.WHEN, when(r.shipBy()));
+        set(Var.WHEN, days.by(r.shipBy()));
         key =
             r.expedited()
                 ? (one ? Catalog.STEP_RESHIP_EXPEDITED : Catalog.STEP_RESHIP_EXPEDITED_SEVERAL)
                 : (one ? Catalog.STEP_RESHIP : Catalog.STEP_RESHIP_SEVERAL);
       } else if (action instanceof Guidance g) {
         if (guidanceCheck.isPresent()) {
-          set(Var.DATE, formats.date(guidanceCheck.get().at(), zone));
+          set(Var.DAY, days.on(guidanceCheck.get().at()));
           key = Catalog.STEP_GUIDANCE[g.fallback().ordinal()];
         } else {
           key = Catalog.STEP_GUIDANCE_UNDATED[g.fallback().ordinal()];
@@ -262,10 +268,10 @@ final class LetterComposer {
         if (guidanceCheck.isPresent() && guidanceCheck.get() == f) {
           continue;
         }
-        set(Var.DATE, formats.date(f.at(), zone));
+        set(Var.DAY, days.on(f.at()));
         key = Catalog.STEP_FOLLOW_UP[f.why().ordinal()];
       } else if (action instanceof Escalation e) {
-        set(Var.WHEN, when(e.deadline()));
+        set(Var.WHEN, days.by(e.deadline()));
         key = Catalog.STEP_ESCALATION[e.why().ordinal()];
       } else {
         throw new IllegalStateException("no step for action " + action.type());
@@ -313,7 +319,11 @@ final class LetterComposer {
       if (action instanceof Investigation) {
         addPhrase(changes, Catalog.CHANGE_INVESTIGATION);
       } else if (action instanceof ProcessFix f) {
-        addPhrase(changes, Catalog.CHANGE_AREA[f.area().ordinal()]);
+        addPhrase(
+            changes,
+            lostParcel(f.area())
+                ? Catalog.CHANGE_DELIVERY_LOST
+                : Catalog.CHANGE_AREA[f.area().ordinal()]);
       }
     }
     if (!changes.isEmpty()) {
@@ -325,7 +335,7 @@ final class LetterComposer {
     TextList credits = new TextList(1);
     for (RecoveryAction action : plan.actions()) {
       if (action instanceof Credit c) {
-        set(Var.DATE, formats.date(c.expiresAt(), zone));
+        set(Var.DATE, days.date(c.expiresAt()));
         if (c.amount().isPresent()) {
           set(Var.AMOUNT, formats.money(c.amount().get()));
           addPhrase(credits, Catalog.INCENTIVE_AMOUNT);
@@ -349,12 +359,33 @@ final class LetterComposer {
         || action instanceof Credit;
   }
 
-  /** Returns the phrase key of a statement, having set the variables it needs. */
+  /** Tells whether a delivery change is about a parcel that never came, rather than a late one. */
+  private boolean lostParcel(ProcessFix.Area area) {
+    return area == ProcessFix.Area.DELIVERY && complaint.kind() == IssueKind.LOST_DELIVERY;
+  }
+
+  /**
+   * Returns the phrase key of a statement, having set the variables it needs. A root cause is only
+   * named when it is known: with an unknown cause, or one the letter cannot name, the letter says
+   * that we are finding out.
+   */
   private int statementKey(OwnershipStatement s) {
     int key = Catalog.OWN[s.key().ordinal()];
     switch (s.key()) {
-      case NOT_THE_FIRST_TIME -> set(Var.TIMES, times(parameter(s, key, Var.TIMES, "count")));
-      case ROOT_CAUSE_FIX -> set(Var.AREA, value(Catalog.AREA_CAUSE[area(s).ordinal()]));
+      case NOT_THE_FIRST_TIME ->
+          set(Var.TIMES, numbers.times(parameter(s, key, Var.TIMES, "count")));
+      case ROOT_CAUSE_FIX -> {
+        ProcessFix.Area area = area(s);
+        if (complaint.cause() == Cause.UNKNOWN || area == ProcessFix.Area.OTHER) {
+          return Catalog.OWN_CAUSE_UNKNOWN;
+        }
+        set(
+            Var.AREA,
+            value(
+                lostParcel(area)
+                    ? Catalog.AREA_DELIVERY_LOST
+                    : Catalog.AREA_CAUSE[area.ordinal()]));
+      }
       case PERSONAL_OWNER -> set(Var.OWNER, parameter(s, key, Var.OWNER, "owner"));
       default -> {}
     }
@@ -395,50 +426,6 @@ final class LetterComposer {
               + s.parameters().keySet());
     }
     return Plain.isolated(value);
-  }
-
-  /** Words how many times ("three times", "dreimal"), in digits past the pack's words. */
-  private String times(String raw) {
-    long n;
-    try {
-      n = raw.isEmpty() ? 0 : Long.parseLong(raw.strip());
-    } catch (NumberFormatException e) {
-      set(Var.COUNT, raw);
-      return value(Catalog.TIMES_DIGITS);
-    }
-    String[] words = language.phrase(tone, Catalog.TIMES_WORDS).items();
-    if (n >= 1 && n <= words.length) {
-      return words[(int) n - 1];
-    }
-    set(Var.COUNT, formats.number(n));
-    return value(Catalog.TIMES_DIGITS);
-  }
-
-  /** Words a quantity ("two", "zwei"), in digits past the pack's words. */
-  private String count(long n) {
-    String[] words = language.phrase(tone, Catalog.NUMBERS).items();
-    return n >= 1 && n <= words.length ? words[(int) n - 1] : formats.number(n);
-  }
-
-  /**
-   * Writes a deadline as the customer reads it on the day the complaint arrived: "later today", "by
-   * 10:15 tomorrow", or by date when it is further off.
-   */
-  private String when(Instant deadline) {
-    Duration ahead = Duration.between(complaint.receivedAt(), deadline);
-    if (!ahead.isNegative() && ahead.compareTo(A_DAY) <= 0) {
-      LocalDate arrival = LocalDate.ofInstant(complaint.receivedAt(), zone);
-      LocalDate day = LocalDate.ofInstant(deadline, zone);
-      if (day.equals(arrival)) {
-        return value(Catalog.WHEN_TODAY);
-      }
-      if (day.equals(arrival.plusDays(1))) {
-        set(Var.TIME, formats.time(deadline, zone));
-        return value(Catalog.WHEN_TOMORROW);
-      }
-    }
-    set(Var.DATE, formats.date(deadline, zone));
-    return value(Catalog.WHEN_DATE);
   }
 
   /**
@@ -488,7 +475,7 @@ final class LetterComposer {
     if (plural.category(quantity) == PluralCategory.ONE) {
       return value(Catalog.PRODUCT_ONE);
     }
-    set(Var.COUNT, count(quantity));
+    set(Var.COUNT, numbers.count(quantity));
     return value(Catalog.PRODUCT_SEVERAL);
   }
 
@@ -497,7 +484,7 @@ final class LetterComposer {
     if (plural.category(quantity) == PluralCategory.ONE) {
       return value(Catalog.PRODUCT_FRAMED);
     }
-    set(Var.COUNT, count(quantity));
+    set(Var.COUNT, numbers.count(quantity));
     return value(Catalog.PRODUCT_FRAMED_SEVERAL);
   }
 

@@ -23,6 +23,8 @@ enum Var {
   PERCENT,
   WHEN,
   TIME,
+  WEEKDAY,
+  DAY,
   TIMES;
 
   static final Var[] ALL = values();

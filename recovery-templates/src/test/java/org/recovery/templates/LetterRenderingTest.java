@@ -103,7 +103,7 @@ class LetterRenderingTest {
     assertThat(doc.getDocumentElement().getAttribute("class")).isEqualTo("recovery-letter");
     assertThat(texts(doc, "p", "greeting"))
         .containsExactly(
-            "Estimado/a <script>alert('x')</script> & \"Dana\":",
+            "Buenos días, <script>alert('x')</script> & \"Dana\":",
             "Dear <script>alert('x')</script> & \"Dana\",");
     assertThat(texts(doc, "p", "acknowledgement").get(1))
         .endsWith("You wrote: \u201c<b>broken</b> & sad\u201d");
@@ -166,7 +166,7 @@ class LetterRenderingTest {
                       .as("line of %d: %s", width, line)
                       .isTrue());
       assertThat(text.replaceAll("\\s+", " "))
-          .contains("Estimado/a <script>alert('x')</script> & \"Dana\":");
+          .contains("Buenos días, <script>alert('x')</script> & \"Dana\":");
     }
   }
 
@@ -249,7 +249,7 @@ class LetterRenderingTest {
     assertThat(es.get("locale").asText()).isEqualTo("es");
     assertThat(es.get("sections")).hasSize(letter.bodies().get(0).sections().size());
     assertThat(es.get("sections").get(0).get("paragraphs").get(0).asText())
-        .isEqualTo("Estimado/a <script>alert('x')</script> & \"Dana\":");
+        .isEqualTo("Buenos días, <script>alert('x')</script> & \"Dana\":");
     assertThat(es.get("sections").get(4).get("heading").asText())
         .isEqualTo("Lo que estamos haciendo");
     assertThat(es.get("sections").get(4).get("steps").size()).isGreaterThan(3);

@@ -145,7 +145,7 @@ class PhraseBookTest {
     assertThat(letter.warnings()).isEmpty();
     assertThat(letter.bodies().get(0).plainText())
         .startsWith("Gentile Dana Whitfield,")
-        .contains("27 novembre 2026")
+        .contains("27 novembre")
         .contains("24,99");
   }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -60,6 +61,8 @@ final class MustacheLetter {
   private final NumberFormat money = NumberFormat.getCurrencyInstance(Locale.ENGLISH);
   private final DateTimeFormatter dates =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
+  private final DateTimeFormatter dayAndMonth =
+      DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
   private final DateTimeFormatter times =
       DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH);
   private final ZoneId zone;
@@ -122,7 +125,7 @@ final class MustacheLetter {
                 "photos", r.photosWelcome()));
         steps = true;
       } else if (a instanceof FollowUp f) {
-        s.put("followUp", Map.of("date", date(f.at())));
+        s.put("followUp", Map.of("day", on(complaint.receivedAt(), f.at())));
         steps = true;
       } else if (a instanceof Investigation) {
         s.put("investigation", true);
@@ -133,7 +136,11 @@ final class MustacheLetter {
       } else if (a instanceof Credit c) {
         s.put(
             "credit",
-            Map.of("amount", money(c.amount().orElseThrow()), "date", date(c.expiresAt())));
+            Map.of(
+                "amount",
+                money(c.amount().orElseThrow()),
+                "date",
+                date(complaint.receivedAt(), c.expiresAt())));
       }
     }
     s.put("fixes", fixes);
@@ -149,6 +156,31 @@ final class MustacheLetter {
 
   private String date(Instant instant) {
     return dates.format(instant.atZone(zone));
+  }
+
+  /** Writes a date without its year when it falls in the year of arrival, as the letter does. */
+  private String date(Instant received, Instant instant) {
+    LocalDate day = LocalDate.ofInstant(instant, zone);
+    return day.getYear() == LocalDate.ofInstant(received, zone).getYear()
+        ? dayAndMonth.format(day)
+        : date(instant);
+  }
+
+  /** Words the day of a follow-up as the letter does: today, tomorrow, weekday, or date. */
+  private String on(Instant received, Instant at) {
+    LocalDate arrival = LocalDate.ofInstant(received, zone);
+    LocalDate day = LocalDate.ofInstant(at, zone);
+    long days = java.time.temporal.ChronoUnit.DAYS.between(arrival, day);
+    if (days == 0) {
+      return "later today";
+    }
+    if (days == 1) {
+      return "tomorrow";
+    }
+    if (days > 1 && days < 7) {
+      return "on " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+    return "on " + date(received, at);
   }
 
   /** Words a deadline as the letter does: by time tomorrow within a day, else by date. */
