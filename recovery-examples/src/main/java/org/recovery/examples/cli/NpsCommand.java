@@ -2,7 +2,6 @@ package org.recovery.examples.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -423,12 +422,12 @@ final class NpsCommand implements Callable<Integer> {
   private void write(
       CommandLine commandLine, NpsReport report, Optional<RecoveryImpactReport> impactReport) {
     if (out == null) {
-      Writer stdout = new BufferedWriter(commandLine.getOut(), 1 << 16);
+      Writer stdout = new BufferedWriter(new CheckedOutput(commandLine.getOut()), 1 << 16);
       try {
         render(stdout, report, impactReport);
         stdout.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new UnusableInputException("cannot write the report: " + e.getMessage(), e);
       }
       return;
     }

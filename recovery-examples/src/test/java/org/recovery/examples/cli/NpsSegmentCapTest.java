@@ -3,10 +3,15 @@ package org.recovery.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recovery.nps.NpsReport;
@@ -74,5 +79,52 @@ class NpsSegmentCapTest {
     assertThat(csv.out().lines().filter(l -> l.startsWith("segment,"))).hasSize(120);
     assertThat(json.out().split("\"key\":", -1)).hasSize(121);
     assertThat(json.out()).endsWith("}\n");
+  }
+
+  @Test
+  void aReaderThatStopsReadingEndsTheRunWithAnErrorInsteadOfWritingIntoNothing()
+      throws IOException {
+    var written = new AtomicLong();
+    var closedAfterTheFirstBlock =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (written.get() > 0) {
+              throw new IOException("Broken pipe");
+            }
+            written.addAndGet(length);
+          }
+        };
+    var err = new StringWriter();
+    StringBuilder csv = new StringBuilder("store,score\n");
+    for (int s = 0; s < 20_000; s++) {
+      csv.append(String.format("S%05d,%d%n", s, s % 11));
+    }
+    Path export = Files.writeString(dir.resolve("many.csv"), csv, StandardCharsets.UTF_8);
+
+    int code =
+        RecoveryCommand.execute(
+            new PrintWriter(
+                new OutputStreamWriter(closedAfterTheFirstBlock, StandardCharsets.UTF_8)),
+            new PrintWriter(err),
+            false,
+            "nps",
+            export.toString(),
+            "--score",
+            "score",
+            "--by",
+            "store",
+            "--format",
+            "csv");
+
+    assertThat(code).isNotZero();
+    assertThat(err.toString())
+        .contains(
+            "cannot write the report: standard output was closed before the report was written");
   }
 }
