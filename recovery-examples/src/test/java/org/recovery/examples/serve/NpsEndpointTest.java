@@ -250,7 +250,8 @@ class NpsEndpointTest {
     var response = Http.post(at("/v1/nps?score=score&weight=wt"), "text/csv", LOCAL);
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("weight column \"wt\" not found");
+    assertThat(JSON.readTree(response.body()).get("detail").asText())
+        .contains("weight column \"wt\" not found");
   }
 
   private static URI at(String pathAndQuery) {
