@@ -30,7 +30,6 @@ import org.recovery.nps.io.SurveyHeader;
 import org.recovery.nps.io.SurveyPreset;
 import org.recovery.nps.io.SurveyReader;
 import org.recovery.nps.io.SurveyReaderBuilder;
-import org.recovery.nps.io.TimestampFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +49,6 @@ import picocli.CommandLine.Spec;
       "Several files are read as one export. Rejected rows are summarised on stderr."
     })
 final class NpsCommand implements Callable<Integer> {
-
-  /** Stands in for the score column while only the header is read to find it. */
-  private static final String UNKNOWN_SCORE = "?";
 
   /** The report renderings. */
   enum Format {
@@ -277,36 +273,7 @@ final class NpsCommand implements Callable<Integer> {
   }
 
   private SurveyReaderBuilder builder(SurveyFormat fileFormat, String scoreColumn) {
-    var builder =
-        SurveyReader.builder()
-            .preset(preset)
-            .format(fileFormat)
-            .scoreColumn(scoreColumn)
-            .zone(zone)
-            .segmentColumns(by)
-            .deduplicate(dedupe)
-            .estimation(estimation());
-    if (id != null) {
-      builder.respondentColumn(id);
-    }
-    if (timestamp != null) {
-      builder.timestampColumn(timestamp);
-    }
-    if (timestampFormat != null) {
-      builder.timestampFormat(timestampFormat(timestampFormat));
-    }
-    if (delimiter != null) {
-      builder.delimiter(delimiterChar());
-    }
-    if (charset != null) {
-      builder.charset(charset);
-    }
-    if (period != null) {
-      builder.period(period.unit);
-    }
-    if (weight != null) {
-      builder.weightColumn(weight);
-    }
+    var builder = options().reader(fileFormat, scoreColumn);
     if (threads != null) {
       builder.threads(threads);
     }
@@ -329,29 +296,31 @@ final class NpsCommand implements Callable<Integer> {
     return files.size() == 1 && files.get(0).toString().equals(STDIN);
   }
 
-  private char delimiterChar() {
-    return delimiter == null ? ',' : delimiter.equals("tab") ? '\t' : delimiter.charAt(0);
-  }
-
-  private TimestampFormat timestampFormat(String name) {
-    return switch (name) {
-      case "iso" -> TimestampFormat.iso();
-      case "epoch" -> TimestampFormat.epochSeconds();
-      default -> {
-        try {
-          yield TimestampFormat.pattern(name);
-        } catch (IllegalArgumentException e) {
-          throw new CommandLine.ParameterException(
-              Objects.requireNonNull(spec, "spec").commandLine(),
-              "--timestamp-format must be iso, epoch or a java.time pattern like 'M/d/yyyy"
-                  + " H:mm:ss' but was '"
-                  + name
-                  + "': "
-                  + e.getMessage(),
-              e);
-        }
-      }
-    };
+  /**
+   * Returns the options that say how the export is read, checked with the rules the HTTP server
+   * shares.
+   */
+  private SurveyOptions options() {
+    try {
+      return new SurveyOptions(
+          SurveyOptions.Spelling.COMMAND_LINE,
+          preset,
+          score,
+          by,
+          timestamp,
+          timestampFormat,
+          zone,
+          id,
+          dedupe,
+          weight,
+          delimiter,
+          charset,
+          level,
+          period == null ? null : period.unit);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          Objects.requireNonNull(spec, "spec").commandLine(), e.getMessage(), e);
+    }
   }
 
   private static SurveyReader build(CommandLine commandLine, SurveyReaderBuilder builder) {
@@ -391,18 +360,16 @@ final class NpsCommand implements Callable<Integer> {
    */
   private String guessScore(CommandLine commandLine, SurveyFormat fileFormat) {
     Path first = files.get(0);
-    var layout =
-        SurveyReader.builder().preset(preset).format(fileFormat).scoreColumn(UNKNOWN_SCORE);
-    if (delimiter != null) {
-      layout.delimiter(delimiterChar());
-    }
-    if (charset != null) {
-      layout.charset(charset);
-    }
+    SurveyOptions options = options();
+    var layout = options.headerReader(fileFormat);
     sheet(layout);
     SurveyReader reader = build(commandLine, layout);
     SurveyHeader header = located(() -> reader.header(first));
-    return ScoreColumn.guess(first, header);
+    try {
+      return options.guessScore(first.toString(), header);
+    } catch (IllegalArgumentException e) {
+      throw new UnusableInputException(e.getMessage(), e);
+    }
   }
 
   /** Names the file and its line when a read fails part-way. */
@@ -453,17 +420,10 @@ final class NpsCommand implements Callable<Integer> {
 
   private void validate() {
     var commandLine = Objects.requireNonNull(spec, "spec").commandLine();
-    if (!(level > 0.0 && level < 1.0)) {
-      throw new CommandLine.ParameterException(
-          commandLine, "--level must be between 0 and 1 (exclusive) but was " + level);
-    }
+    options();
     if (threads != null && threads < 1) {
       throw new CommandLine.ParameterException(
           commandLine, "--threads must be at least 1 but was " + threads);
-    }
-    if (dedupe && id == null) {
-      throw new CommandLine.ParameterException(
-          commandLine, "--dedupe needs --id COLUMN to know who responded");
     }
     if (impact != null && id == null) {
       throw new CommandLine.ParameterException(
@@ -487,18 +447,6 @@ final class NpsCommand implements Callable<Integer> {
       if (Files.isDirectory(file)) {
         throw new UnusableInputException("cannot read " + file + ": it is a directory, not a file");
       }
-    }
-    if (delimiter != null && !delimiter.equals("tab") && delimiter.length() != 1) {
-      throw new CommandLine.ParameterException(
-          commandLine, "--delimiter must be one character or 'tab' but was '" + delimiter + "'");
-    }
-    if (timestampFormat != null && timestamp == null) {
-      throw new CommandLine.ParameterException(
-          commandLine, "--timestamp-format needs --timestamp COLUMN to know what to read");
-    }
-    if (period != null && timestamp == null) {
-      throw new CommandLine.ParameterException(
-          commandLine, "--period needs --timestamp COLUMN to know when each response was given");
     }
     for (Path file : standardInput() ? List.<Path>of() : files) {
       try {

@@ -1,6 +1,5 @@
 package org.recovery.examples.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,7 +8,7 @@ import org.recovery.nps.io.SurveyHeader;
 /**
  * Finds the score column when none is named: the one column whose header mentions "recommend" (the
  * standard NPS question) or "NPS" as a word. None or several is a usage problem that lists the
- * headers, so the user can name one with {@code --score}.
+ * headers, so the user can name one with {@code --score} (or {@code score=} over HTTP).
  */
 final class ScoreColumn {
 
@@ -23,12 +22,13 @@ final class ScoreColumn {
    * when any of its header cells mentions "recommend" or "NPS", so that a Qualtrics export, named
    * by export tags ({@code Q1}) with the question text in the second row, is recognised too.
    *
-   * @param file the export the header comes from, for the message
-   * @param header its header, from {@link org.recovery.nps.io.SurveyReader#header(Path)}
+   * @param source the export the header comes from, for the message
+   * @param header its header, as {@link org.recovery.nps.io.SurveyReader#header} reads it
+   * @param option the option that names the score column, e.g. {@code --score}
    * @return the name of the one candidate column
-   * @throws UnusableInputException listing the names when there is not exactly one candidate
+   * @throws IllegalArgumentException listing the names when there is not exactly one candidate
    */
-  static String guess(Path file, SurveyHeader header) {
+  static String guess(String source, SurveyHeader header, String option) {
     List<String> names = header.names();
     var candidates = new ArrayList<String>();
     for (int column = 0; column < names.size(); column++) {
@@ -50,11 +50,13 @@ final class ScoreColumn {
         candidates.isEmpty()
             ? "no header mentions 'recommend' or 'NPS'"
             : candidates.size() + " headers mention 'recommend' or 'NPS'";
-    throw new UnusableInputException(
-        file
+    throw new IllegalArgumentException(
+        source
             + ": cannot tell which column holds the score: "
             + why
-            + "; name it with --score, one of: "
+            + "; name it with "
+            + option
+            + ", one of: "
             + String.join(", ", names.stream().map(ScoreColumn::quoted).toList()));
   }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -63,7 +64,23 @@ final class Incoming {
    * @throws ProblemException 415, 411 or 413
    */
   String open(List<String> accepted, boolean upload) {
-    String mediaType = mediaType(accepted);
+    return open(accepted, upload, StandardCharsets.UTF_8, "");
+  }
+
+  /**
+   * Opens the body as {@link #open(List, boolean)} does, in a character set other than UTF-8.
+   *
+   * @param accepted the media types the endpoint reads, lower case without parameters
+   * @param upload whether the body is an upload rather than a request document
+   * @param charset the character set the body is read in; a {@code charset} parameter of the
+   *     Content-Type must name it
+   * @param why what chose the character set, for the message, e.g. {@code " (the charset
+   *     parameter)"}; empty for the default
+   * @return the media type of the body
+   * @throws ProblemException 415, 411 or 413
+   */
+  String open(List<String> accepted, boolean upload, Charset charset, String why) {
+    String mediaType = mediaType(accepted, charset, why);
     long limit = upload ? limits.maxUpload() : limits.maxBody();
     var headers = exchange.getRequestHeaders();
     String length = headers.getFirst("Content-Length");
@@ -155,32 +172,46 @@ final class Incoming {
         Map.of("Connection", "close"));
   }
 
-  private String mediaType(List<String> accepted) {
+  private String mediaType(List<String> accepted, Charset expected, String why) {
     String header = exchange.getRequestHeaders().getFirst("Content-Type");
-    String expected = String.join(" or ", accepted);
+    String types = String.join(" or ", accepted);
     if (header == null) {
       throw new ProblemException(
-          ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type is missing; expected " + expected);
+          ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type is missing; expected " + types);
     }
     String[] parts = header.split(";");
     String type = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!accepted.contains(type)) {
       throw new ProblemException(
           ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-          "Content-Type must be " + expected + " but was '" + header + "'");
+          "Content-Type must be " + types + " but was '" + header + "'");
     }
     for (int i = 1; i < parts.length; i++) {
       String[] parameter = parts[i].split("=", 2);
       if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
         String charset = parameter[1].strip().replace("\"", "");
-        if (!charset.equalsIgnoreCase("utf-8")) {
+        if (!names(expected, charset)) {
           throw new ProblemException(
               ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-              "Content-Type charset must be utf-8 but was '" + charset + "'");
+              "Content-Type charset must be "
+                  + expected.name().toLowerCase(Locale.ROOT)
+                  + why
+                  + " but was '"
+                  + charset
+                  + "'");
         }
       }
     }
     return type;
+  }
+
+  /** Tells whether {@code name} is a name or alias of {@code charset}. */
+  private static boolean names(Charset charset, String name) {
+    try {
+      return Charset.isSupported(name) && Charset.forName(name).equals(charset);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static Map<String, String> query(String raw, Set<String> known) {

@@ -1,61 +1,75 @@
 package org.recovery.examples.serve;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.recovery.examples.cli.SurveyOptions;
 import org.recovery.nps.NpsException;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.io.SurveyFormat;
 import org.recovery.nps.io.SurveyFormatException;
+import org.recovery.nps.io.SurveyHeader;
 import org.recovery.nps.io.SurveyPreset;
 import org.recovery.nps.io.SurveyReader;
 
 /**
  * {@code POST /v1/nps?score=…&by=…&timestamp=…&period=week&preset=…}: streams a CSV or JSON Lines
  * export to the survey reader as it arrives, never holding it whole, and answers the report as
- * {@code recovery nps --format json} prints it.
+ * {@code recovery nps --format json} prints it. Takes every {@code recovery nps} option that
+ * applies to one upload, checked and applied by the same {@link SurveyOptions} as the command line.
  */
 final class NpsEndpoint implements Endpoint {
 
   private static final List<String> MEDIA_TYPES = List.of("text/csv", "application/x-ndjson");
 
+  /**
+   * How much of an upload is looked at to guess the score column from its header when none is
+   * named: the header has to lie within it. Only this prefix is ever held.
+   */
+  static final int HEADER_PEEK = 1 << 20;
+
   @Override
   public Set<String> parameters() {
-    return Set.of("score", "by", "timestamp", "period", "preset");
+    return Set.of(
+        "score",
+        "by",
+        "timestamp",
+        "timestamp-format",
+        "zone",
+        "id",
+        "dedupe",
+        "weight",
+        "delimiter",
+        "charset",
+        "level",
+        "period",
+        "preset");
   }
 
   @Override
   public Reply answer(Incoming request) {
-    SurveyPreset preset =
-        request.parameter("preset").map(NpsEndpoint::preset).orElse(SurveyPreset.GENERIC);
-    var builder = SurveyReader.builder().preset(preset);
-    String score =
-        request
-            .parameter("score")
-            .or(preset::scoreColumn)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        ProblemKind.INVALID_PARAMETER,
-                        "score: required, the name of the 0-10 score column (preset "
-                            + preset.name().toLowerCase(Locale.ROOT)
-                            + " has none of its own)"));
-    builder.scoreColumn(score);
-    request
-        .parameter("by")
-        .ifPresent(
-            by -> builder.segmentColumns(Arrays.stream(by.split(",")).map(String::strip).toList()));
-    request.parameter("timestamp").ifPresent(builder::timestampColumn);
-    request.parameter("period").ifPresent(period -> builder.period(period(period)));
-    if (request.parameter("period").isPresent() && request.parameter("timestamp").isEmpty()) {
-      throw new ProblemException(
-          ProblemKind.INVALID_PARAMETER,
-          "period needs timestamp=COLUMN to know when each response was given");
-    }
-    String mediaType = request.open(MEDIA_TYPES, true);
+    SurveyOptions options = options(request);
+    String mediaType =
+        options.charset() == null
+            ? request.open(MEDIA_TYPES, true)
+            : request.open(MEDIA_TYPES, true, options.charset(), " (the charset parameter)");
     SurveyFormat format = mediaType.equals("text/csv") ? SurveyFormat.CSV : SurveyFormat.JSON_LINES;
+    SurveyPreset preset = options.preset();
     if (preset != SurveyPreset.GENERIC && preset.format() != format) {
       throw new ProblemException(
           ProblemKind.UNSUPPORTED_MEDIA_TYPE,
@@ -66,16 +80,99 @@ final class NpsEndpoint implements Endpoint {
               + " but Content-Type was "
               + mediaType);
     }
-    builder.format(format);
-    SurveyReader reader;
+    InputStream body = request.body();
+    String score;
+    if (options.knownScore().isPresent()) {
+      score = options.knownScore().get();
+    } else {
+      body = new BufferedInputStream(body, 1 << 16);
+      score = guessScore(request, options, format, (BufferedInputStream) body);
+    }
+    SurveyReader reader = build(() -> options.reader(format, score).build());
+    InputStream upload = body;
+    NpsReport report = read(request, () -> reader.read(upload));
+    return Reply.json(report.toJson() + "\n");
+  }
+
+  private static SurveyOptions options(Incoming request) {
     try {
-      reader = builder.build();
+      return new SurveyOptions(
+          SurveyOptions.Spelling.QUERY,
+          request.parameter("preset").map(NpsEndpoint::preset).orElse(SurveyPreset.GENERIC),
+          request.parameter("score").orElse(null),
+          request
+              .parameter("by")
+              .map(by -> Arrays.stream(by.split(",")).map(String::strip).toList())
+              .orElse(List.of()),
+          request.parameter("timestamp").orElse(null),
+          request.parameter("timestamp-format").orElse(null),
+          request.parameter("zone").map(NpsEndpoint::zone).orElse(ZoneOffset.UTC),
+          request.parameter("id").orElse(null),
+          request.parameter("dedupe").map(NpsEndpoint::dedupe).orElse(false),
+          request.parameter("weight").orElse(null),
+          request.parameter("delimiter").orElse(null),
+          request.parameter("charset").map(NpsEndpoint::charset).orElse(null),
+          request.parameter("level").map(NpsEndpoint::level).orElse(0.95),
+          request.parameter("period").map(NpsEndpoint::period).orElse(null));
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(ProblemKind.INVALID_PARAMETER, e.getMessage());
+    }
+  }
+
+  /**
+   * Guesses the score column from the upload's header, as the command line does from a file's. The
+   * header is read from a bounded prefix of the stream, copied to a private temporary file for the
+   * reader and deleted at once; the stream is then rewound, so the report reads every byte.
+   */
+  private static String guessScore(
+      Incoming request, SurveyOptions options, SurveyFormat format, BufferedInputStream body) {
+    SurveyReader layout = build(() -> options.headerReader(format).build());
+    byte[] prefix;
+    try {
+      body.mark(HEADER_PEEK);
+      prefix = body.readNBytes(HEADER_PEEK);
+      body.reset();
+    } catch (IOException e) {
+      if (request.bodyExceeded()) {
+        throw Incoming.tooLarge(request.limits().maxUpload());
+      }
+      throw new UncheckedIOException(e);
+    }
+    SurveyHeader header =
+        read(
+            request,
+            () -> {
+              try {
+                Path copy = Files.createTempFile("recovery-serve-header-", ".export");
+                try {
+                  Files.write(copy, prefix);
+                  return layout.header(copy);
+                } finally {
+                  Files.deleteIfExists(copy);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    try {
+      return options.guessScore("the body", header);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(ProblemKind.INVALID_PARAMETER, e.getMessage());
+    }
+  }
+
+  private static SurveyReader build(Supplier<SurveyReader> build) {
+    try {
+      return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ProblemException(ProblemKind.INVALID_PARAMETER, e.getMessage());
     }
-    NpsReport report;
+  }
+
+  /** Reads the upload, turning what is wrong with it into a problem. */
+  private static <T> T read(Incoming request, Supplier<T> read) {
     try {
-      report = reader.read(request.body());
+      return read.get();
     } catch (RuntimeException e) {
       if (request.bodyExceeded()) {
         throw Incoming.tooLarge(request.limits().maxUpload());
@@ -89,7 +186,6 @@ final class NpsEndpoint implements Endpoint {
       }
       throw e;
     }
-    return Reply.json(report.toJson() + "\n");
   }
 
   private static SurveyPreset preset(String value) {
@@ -122,5 +218,48 @@ final class NpsEndpoint implements Endpoint {
               ProblemKind.INVALID_PARAMETER,
               "period: expected day, week, month or quarter but was '" + value + "'");
     };
+  }
+
+  private static ZoneId zone(String value) {
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      throw new ProblemException(
+          ProblemKind.INVALID_PARAMETER,
+          "zone: expected a time zone like Europe/Berlin, UTC or +02:00 but was '" + value + "'");
+    }
+  }
+
+  private static boolean dedupe(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "", "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new ProblemException(
+              ProblemKind.INVALID_PARAMETER,
+              "dedupe: expected true or false but was '" + value + "'");
+    };
+  }
+
+  private static Charset charset(String value) {
+    try {
+      return Charset.forName(value);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new ProblemException(
+          ProblemKind.INVALID_PARAMETER,
+          "charset: expected a character set such as utf-8 or windows-1252 but was '"
+              + value
+              + "'");
+    }
+  }
+
+  private static double level(String value) {
+    try {
+      return Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          ProblemKind.INVALID_PARAMETER,
+          "level: expected a number between 0 and 1 (exclusive) but was '" + value + "'");
+    }
   }
 }

@@ -49,6 +49,15 @@ final class Http {
             .build());
   }
 
+  static HttpResponse<String> post(URI uri, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(uri)
+            .timeout(GENEROUS)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   static HttpResponse<String> get(URI uri) {
     return send(HttpRequest.newBuilder(uri).timeout(GENEROUS).GET().build());
   }
