@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -30,6 +35,9 @@ final class Dispatcher implements HttpHandler {
   /** The status logged when the client went away before it could be answered. */
   private static final int CLIENT_GONE = 499;
 
+  /** What {@link #answer} returns when the time limit answered the request instead. */
+  private static final int ANSWERED_BY_DEADLINE = -1;
+
   /** How much of a refused body is read and discarded so its client can read the 413. */
   private static final long SWALLOW = 4L << 20;
 
@@ -40,13 +48,36 @@ final class Dispatcher implements HttpHandler {
   private final List<Route> routes;
   private final Set<String> paths;
   private final Limits limits;
+  private final Duration timeLimit;
+  private final ScheduledExecutorService deadlines;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
-  Dispatcher(List<Route> routes, Limits limits) {
+  /**
+   * Creates a dispatcher.
+   *
+   * @param routes what to answer
+   * @param limits the body limits
+   * @param timeLimit how long one request may take from its headers to its answer, body included;
+   *     past it the client gets a 503 problem and the worker is interrupted
+   */
+  Dispatcher(List<Route> routes, Limits limits, Duration timeLimit) {
     this.routes = List.copyOf(routes);
     this.paths = routes.stream().map(Route::path).collect(Collectors.toUnmodifiableSet());
     this.limits = limits;
+    this.timeLimit = timeLimit;
+    this.deadlines =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              var thread = new Thread(task, "recovery-serve-deadlines");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Stops watching time limits; called once the server has stopped. */
+  void shutdown() {
+    deadlines.shutdownNow();
   }
 
   /** Answers every later request with 503 and {@code Connection: close}. */
@@ -64,26 +95,69 @@ final class Dispatcher implements HttpHandler {
     long started = System.nanoTime();
     String requestId = requestId();
     inFlight.incrementAndGet();
+    var deadline = new Deadline();
+    ScheduledFuture<?> watch =
+        deadlines.schedule(
+            () -> expire(exchange, requestId, deadline, started),
+            timeLimit.toMillis(),
+            TimeUnit.MILLISECONDS);
     int status = CLIENT_GONE;
     try {
-      status = answer(exchange, requestId);
+      status = answer(exchange, requestId, deadline);
     } finally {
-      exchange.close();
+      watch.cancel(false);
+      deadline.workerDone();
       inFlight.decrementAndGet();
-      LOG.info(
-          "{} {} {} {}ms id={}",
-          logged(exchange.getRequestMethod(), METHODS),
-          logged(exchange.getRequestURI().getRawPath(), paths),
-          status,
-          (System.nanoTime() - started) / 1_000_000,
-          requestId);
+      if (status != ANSWERED_BY_DEADLINE) {
+        exchange.close();
+        log(exchange, status, started, requestId);
+      }
     }
   }
 
-  private int answer(HttpExchange exchange, String requestId) {
+  /** Answers a request that outlived the time limit, unless its worker answered first. */
+  private void expire(HttpExchange exchange, String requestId, Deadline deadline, long started) {
+    if (!deadline.claim()) {
+      return;
+    }
+    int status = CLIENT_GONE;
+    try {
+      status =
+          problem(
+              exchange,
+              requestId,
+              new Problem(
+                  ProblemKind.TIMED_OUT,
+                  "the request took longer than the server's limit of "
+                      + timeLimit.toSeconds()
+                      + " s"),
+              Map.of("Retry-After", "1", "Connection", "close"));
+    } catch (IOException e) {
+      // The client is gone; there is nobody to answer.
+    } finally {
+      exchange.close();
+      deadline.interruptWorker();
+      log(exchange, status, started, requestId);
+    }
+  }
+
+  private void log(HttpExchange exchange, int status, long started, String requestId) {
+    LOG.info(
+        "{} {} {} {}ms id={}",
+        logged(exchange.getRequestMethod(), METHODS),
+        logged(exchange.getRequestURI().getRawPath(), paths),
+        status,
+        (System.nanoTime() - started) / 1_000_000,
+        requestId);
+  }
+
+  private int answer(HttpExchange exchange, String requestId, Deadline deadline) {
     try {
       try {
         Reply reply = route(exchange);
+        if (!deadline.claim()) {
+          return ANSWERED_BY_DEADLINE;
+        }
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", reply.mediaType());
         headers.set("X-Request-Id", requestId);
@@ -93,11 +167,18 @@ final class Dispatcher implements HttpHandler {
         send(exchange, 200, reply.body());
         return 200;
       } catch (ProblemException e) {
+        if (!deadline.claim()) {
+          return ANSWERED_BY_DEADLINE;
+        }
         if (e.problem().kind() == ProblemKind.BODY_TOO_LARGE) {
           swallow(exchange);
         }
         return problem(exchange, requestId, e.problem(), e.headers());
       } catch (RuntimeException e) {
+        if (!deadline.claim()) {
+          // Interrupted or cut off by the time limit, which has answered already.
+          return ANSWERED_BY_DEADLINE;
+        }
         // The message may quote the request; the log gets the type and the frames only.
         var scrubbed = new RuntimeException(e.getClass().getName());
         scrubbed.setStackTrace(e.getStackTrace());
@@ -111,7 +192,7 @@ final class Dispatcher implements HttpHandler {
             Map.of());
       }
     } catch (IOException e) {
-      return CLIENT_GONE;
+      return deadline.claim() ? CLIENT_GONE : ANSWERED_BY_DEADLINE;
     }
   }
 

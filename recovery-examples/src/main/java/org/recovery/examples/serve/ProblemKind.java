@@ -18,6 +18,8 @@ enum ProblemKind {
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   /** The server is stopping or its work queue is full; retry after the Retry-After seconds. */
   OVERLOADED("overloaded", "Service unavailable", 503),
+  /** The request took longer than the server's time limit; it was stopped. */
+  TIMED_OUT("timed-out", "The request took too long", 503),
   /** A defect in the server; the log line with the request id holds the details. */
   INTERNAL("internal", "Internal server error", 500);
 

@@ -77,7 +77,11 @@ public final class RecoveryServer implements AutoCloseable {
    */
   static RecoveryServer start(ServerSettings settings, List<Route> routes) throws IOException {
     timeouts(settings);
-    var dispatcher = new Dispatcher(routes, new Limits(settings.maxBody(), settings.maxUpload()));
+    var dispatcher =
+        new Dispatcher(
+            routes,
+            new Limits(settings.maxBody(), settings.maxUpload()),
+            settings.responseTimeout());
     var work = new WorkQueue(settings.threads(), settings.queue());
     HttpServer server;
     try {
@@ -133,6 +137,8 @@ public final class RecoveryServer implements AutoCloseable {
     } catch (InterruptedException e) {
       server.stop(0);
       Thread.currentThread().interrupt();
+    } finally {
+      dispatcher.shutdown();
     }
   }
 
@@ -166,9 +172,12 @@ public final class RecoveryServer implements AutoCloseable {
       System.setProperty(
           "sun.net.httpserver.maxReqTime", Long.toString(settings.readTimeout().getSeconds()));
     }
+    // Each request's own time limit answers with a problem (see Dispatcher); the JDK's limit, which
+    // only closes the connection, stays as a backstop well behind it.
     if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
       System.setProperty(
-          "sun.net.httpserver.maxRspTime", Long.toString(settings.responseTimeout().getSeconds()));
+          "sun.net.httpserver.maxRspTime",
+          Long.toString(settings.responseTimeout().getSeconds() + 10));
     }
   }
 }

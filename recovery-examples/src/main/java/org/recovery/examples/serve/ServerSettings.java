@@ -21,8 +21,9 @@ import org.recovery.core.RecoveryPolicy;
  * @param readTimeout how long a client has to send a whole request, headers and body (default 60 s;
  *     whole seconds). The JDK server reads this once per process: the first server started in a JVM
  *     fixes it for every later one
- * @param responseTimeout how long the server has to answer once the request is read (default 30 s;
- *     whole seconds; fixed per process like {@code readTimeout})
+ * @param responseTimeout how long one request may take from its headers to its answer, body
+ *     included (default 30 s; whole seconds; per server): past it the client gets a 503 {@code
+ *     timed-out} problem and the work on it is interrupted
  */
 public record ServerSettings(
     InetAddress bind,
