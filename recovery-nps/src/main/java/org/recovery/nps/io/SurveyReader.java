@@ -274,7 +274,7 @@ public final class SurveyReader {
     WorkbookPackage.Layout layout = WorkbookPackage.check(file);
     WorkbookPackage.requireReaderLibrary();
     ReportAccumulator accumulator = newAccumulator();
-    XlsxRead.read(this, file, layout, lineBase, accumulator);
+    XlsxRead.read(this, file, layout, ExpansionCheck.start(file), lineBase, accumulator);
     return accumulator;
   }
 
@@ -347,7 +347,7 @@ public final class SurveyReader {
       if (encoding == ExportEncoding.ZIP) {
         WorkbookPackage.Layout layout = WorkbookPackage.check(file);
         WorkbookPackage.requireReaderLibrary();
-        return XlsxRead.header(this, file, layout);
+        return XlsxRead.header(this, file, layout, ExpansionCheck.start(file));
       }
       try (InputStream in = Files.newInputStream(file)) {
         Reader text = decode(encoding == ExportEncoding.GZIP ? new GunzippedInputStream(in) : in);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -18,9 +19,10 @@ import java.util.zip.ZipFile;
  * is not a workbook, a part that expands like a zip bomb (more than {@link #MAX_RATIO} times its
  * compressed size, or all parts together beyond {@link #MAX_TOTAL_BYTES}), and XML that declares a
  * DOCTYPE or an entity (refused outright, so no entity is ever expanded or fetched). The sizes are
- * counted while inflating, not taken from the zip's own claims.
+ * counted while inflating, not taken from the zip's own claims, by {@link ExpansionCheck} while the
+ * sheet is read; the prologs are checked here, first.
  *
- * <p>Stateless; each check reads the file once.
+ * <p>Stateless.
  */
 final class WorkbookPackage {
   /** The most a part may expand, compressed to inflated; real sheets expand 5 to 30 times. */
@@ -51,8 +53,10 @@ final class WorkbookPackage {
   record Layout(boolean date1904, boolean styled) {}
 
   /**
-   * Checks a zip file as a workbook, and reads its date system from {@code xl/workbook.xml} (where
-   * Excel writes {@code date1904="1"}, which is an XML boolean as much as {@code "true"} is).
+   * Checks a zip file as a workbook: its structure, and the prolog of every XML part ({@link
+   * XmlProlog}); reads its date system from {@code xl/workbook.xml} (where Excel writes {@code
+   * date1904="1"}, which is an XML boolean as much as {@code "true"} is). The size caps are checked
+   * while the sheet is read, by {@link ExpansionCheck}.
    *
    * @param file the file, whose first bytes are a zip signature
    * @return what the reader needs to know of the package
@@ -65,73 +69,69 @@ final class WorkbookPackage {
             "it is a zip but not an .xlsx workbook: it holds no xl/workbook.xml part"
                 + " (an .xlsb, .ods or other archive?)");
       }
-      long total = 0;
-      boolean date1904 = false;
-      boolean styled = false;
-      byte[] buffer = new byte[1 << 16];
       for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
         ZipEntry entry = entries.nextElement();
-        boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
-        long compressed = Math.max(1, entry.getCompressedSize());
-        long inflated = 0;
-        Markup markup = new Markup();
-        boolean workbook = entry.getName().equals("xl/workbook.xml");
-        boolean rels = entry.getName().equals("xl/_rels/workbook.xml.rels");
-        StringBuilder workbookText = new StringBuilder();
-        try (InputStream in = zip.getInputStream(entry)) {
-          int n;
-          while ((n = in.read(buffer)) > 0) {
-            inflated += n;
-            total += n;
-            if (inflated > RATIO_FREE_BYTES && inflated > compressed * MAX_RATIO) {
-              throw refused(
-                  "part "
-                      + entry.getName()
-                      + " expands more than "
-                      + MAX_RATIO
-                      + " times (from "
-                      + compressed
-                      + " compressed bytes to over "
-                      + inflated
-                      + "), which only a zip bomb does; it was not read further");
-            }
-            if (total > MAX_TOTAL_BYTES) {
-              throw refused(
-                  "its parts expand to more than "
-                      + MAX_TOTAL_BYTES
-                      + " bytes (reached in part "
-                      + entry.getName()
-                      + "), beyond any real workbook; it was not read further");
-            }
-            if (xml && markup.declaresEntities(buffer, n)) {
-              throw refused(
-                  "part "
-                      + entry.getName()
-                      + " declares a DOCTYPE or an entity, which Excel never writes and which"
-                      + " could fetch or expand outside data; it was refused and nothing was"
-                      + " fetched");
-            }
-            if ((workbook || rels) && workbookText.length() < RATIO_FREE_BYTES) {
-              workbookText.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+        String name = entry.getName();
+        if (name.endsWith(".xml") || name.endsWith(".rels")) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            Optional<String> problem = XmlProlog.problem(in);
+            if (problem.isPresent()) {
+              ExpansionCheck.drain(in, name, entry.getCompressedSize());
+              throw refused("part " + name + " " + problem.get());
             }
           }
         }
-        if (workbook) {
-          date1904 = DATE_1904.matcher(workbookText).find();
-        }
-        if (rels) {
-          styled = workbookText.indexOf("relationships/styles\"") >= 0;
-        }
       }
-      return new Layout(date1904, styled && zip.getEntry("xl/styles.xml") != null);
+      boolean date1904 = DATE_1904.matcher(text(zip, "xl/workbook.xml")).find();
+      boolean styled =
+          text(zip, "xl/_rels/workbook.xml.rels").contains("relationships/styles\"")
+              && zip.getEntry("xl/styles.xml") != null;
+      return new Layout(date1904, styled);
     } catch (ZipException | java.io.EOFException e) {
-      throw refused(
-          "it starts like a zip (.xlsx) but is truncated or damaged ("
-              + e.getMessage()
-              + "): the download or copy was probably cut short; export it again");
+      throw truncated(e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey export " + file, e);
     }
+  }
+
+  /** Reads the start of a small part as ISO-8859-1, enough to find an attribute in its markup. */
+  private static String text(ZipFile zip, String name) throws IOException {
+    ZipEntry entry = zip.getEntry(name);
+    if (entry == null) {
+      return "";
+    }
+    try (InputStream in = zip.getInputStream(entry)) {
+      return new String(in.readNBytes((int) RATIO_FREE_BYTES), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  static SurveyFormatException bomb(String part, long compressed, long inflated) {
+    return refused(
+        "part "
+            + part
+            + " expands more than "
+            + MAX_RATIO
+            + " times (from "
+            + compressed
+            + " compressed bytes to over "
+            + inflated
+            + "), which only a zip bomb does; it was not read further");
+  }
+
+  static SurveyFormatException tooLarge(String part) {
+    return refused(
+        "its parts expand to more than "
+            + MAX_TOTAL_BYTES
+            + " bytes (reached in part "
+            + part
+            + "), beyond any real workbook; it was not read further");
+  }
+
+  static SurveyFormatException truncated(IOException e) {
+    return refused(
+        "it starts like a zip (.xlsx) but is truncated or damaged ("
+            + e.getMessage()
+            + "): the download or copy was probably cut short; export it again");
   }
 
   /**
@@ -212,25 +212,5 @@ final class WorkbookPackage {
       return i;
     }
     return -1;
-  }
-
-  /**
-   * Finds {@code <!D} (DOCTYPE) and {@code <!E} (ENTITY) across buffer boundaries. In well-formed
-   * XML a {@code <} in text is escaped, so these bytes are markup (or inside a comment or CDATA,
-   * where refusing them costs nothing).
-   */
-  private static final class Markup {
-    private int state;
-
-    boolean declaresEntities(byte[] buffer, int length) {
-      for (int i = 0; i < length; i++) {
-        byte b = buffer[i];
-        if (state == 2 && (b == 'D' || b == 'E')) {
-          return true;
-        }
-        state = b == '<' ? 1 : (state == 1 && b == '!' ? 2 : 0);
-      }
-      return false;
-    }
   }
 }

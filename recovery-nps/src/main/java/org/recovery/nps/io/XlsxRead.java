@@ -26,10 +26,15 @@ import org.recovery.nps.RejectionReason;
  * export, those between data rows are blank scores). Missing cells are blank; a value to the right
  * of the header's last column makes the row {@code RAGGED_ROW}.
  *
- * <p>Callers check the package first ({@link WorkbookPackage#check}) and that the library is
- * present ({@link WorkbookPackage#requireReaderLibrary()}): this class links to it. Stateless.
+ * <p>Callers check the package first ({@link WorkbookPackage#check}), start its {@link
+ * ExpansionCheck}, which runs beside the read and stops it when a part breaks a cap, and check that
+ * the library is present ({@link WorkbookPackage#requireReaderLibrary()}): this class links to it.
+ * Stateless.
  */
 final class XlsxRead {
+
+  /** How often (rows, less one, a power of two) the read looks at the expansion check. */
+  private static final long POLL_ROWS = (1 << 12) - 1;
 
   private XlsxRead() {}
 
@@ -37,6 +42,22 @@ final class XlsxRead {
       SurveyReader reader,
       Path file,
       WorkbookPackage.Layout layout,
+      ExpansionCheck check,
+      long lineBase,
+      ReportAccumulator into) {
+    try {
+      rows(reader, file, layout, check, lineBase, into);
+    } catch (RuntimeException e) {
+      throw explained(e, check);
+    }
+    check.await();
+  }
+
+  private static void rows(
+      SurveyReader reader,
+      Path file,
+      WorkbookPackage.Layout layout,
+      ExpansionCheck check,
       long lineBase,
       ReportAccumulator into) {
     try (ReadableWorkbook workbook = open(file, layout);
@@ -64,8 +85,12 @@ final class XlsxRead {
       RowInterpreter interpreter = new RowInterpreter(reader);
       String[] segmentValues = new String[segments.length];
       long previous = header.lines()[header.lines().length - 1];
+      long polled = 0;
       while (rows.hasNext()) {
         Row row = rows.next();
+        if ((++polled & POLL_ROWS) == 0 && check.failure().isPresent()) {
+          throw check.failure().get();
+        }
         if (row.getCellCount() == 0) {
           continue;
         }
@@ -99,7 +124,37 @@ final class XlsxRead {
     }
   }
 
-  static SurveyHeader header(SurveyReader reader, Path file, WorkbookPackage.Layout layout) {
+  /**
+   * Explains a failed read: a part past the caps explains whatever the parser made of it, so the
+   * check is awaited and its failure wins.
+   */
+  private static RuntimeException explained(RuntimeException e, ExpansionCheck check) {
+    try {
+      check.await();
+    } catch (RuntimeException verdict) {
+      if (verdict != e) {
+        verdict.addSuppressed(e);
+      }
+      return verdict;
+    }
+    return e;
+  }
+
+  static SurveyHeader header(
+      SurveyReader reader, Path file, WorkbookPackage.Layout layout, ExpansionCheck check) {
+    SurveyHeader header;
+    try {
+      header = headerRows(reader, file, layout);
+    } catch (RuntimeException e) {
+      throw explained(e, check);
+    }
+    // The header is read: what follows it is never parsed, so it need not be inflated either.
+    check.cancel();
+    return header;
+  }
+
+  private static SurveyHeader headerRows(
+      SurveyReader reader, Path file, WorkbookPackage.Layout layout) {
     try (ReadableWorkbook workbook = open(file, layout);
         Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
       return header(reader, stream.iterator(), cells(reader, layout.date1904())).columns();

@@ -152,6 +152,106 @@ class HostileWorkbooksTest {
     }
   }
 
+  private static final String DOCTYPE_SHEET =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE worksheet [<!ENTITY x \"9\">]>"
+          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Score</t></is></c></row>"
+          + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+          + "</sheetData></worksheet>";
+
+  private static final String DOCTYPE_REFUSED =
+      "cannot read the workbook: part xl/worksheets/sheet1.xml declares a DOCTYPE or an"
+          + " entity, which Excel never writes and which could fetch or expand outside"
+          + " data; it was refused and nothing was fetched";
+
+  @Test
+  void aDoctypeInUtf16IsRefusedInEitherByteOrderWithOrWithoutAMark() throws IOException {
+    byte[] good = small();
+    byte[][] encodings = {
+      DOCTYPE_SHEET.getBytes(StandardCharsets.UTF_16), // big-endian, with a mark
+      concat(
+          new byte[] {(byte) 0xFF, (byte) 0xFE}, DOCTYPE_SHEET.getBytes(StandardCharsets.UTF_16LE)),
+      DOCTYPE_SHEET.getBytes(StandardCharsets.UTF_16LE),
+      DOCTYPE_SHEET.getBytes(StandardCharsets.UTF_16BE),
+    };
+    for (byte[] sheet : encodings) {
+      Path file = save("utf16.xlsx", replacePart(good, "xl/worksheets/sheet1.xml", sheet));
+
+      assertThatThrownBy(() -> READER.read(file))
+          .isInstanceOf(SurveyFormatException.class)
+          .hasMessage(DOCTYPE_REFUSED);
+    }
+  }
+
+  @Test
+  void aDoctypeAfterACommentOrAMarkIsStillRefused() throws IOException {
+    String sheet = DOCTYPE_SHEET.replace("encoding=\"UTF-16\"", "encoding=\"UTF-8\"");
+    byte[] good = small();
+    String[] prologs = {
+      sheet.replace("?><!DOCTYPE", "?><!-- exported --> <!DOCTYPE"), "\uFEFF" + sheet,
+    };
+    for (String prolog : prologs) {
+      Path file =
+          save(
+              "comment.xlsx",
+              replacePart(
+                  good, "xl/worksheets/sheet1.xml", prolog.getBytes(StandardCharsets.UTF_8)));
+
+      assertThatThrownBy(() -> READER.read(file)).hasMessage(DOCTYPE_REFUSED);
+    }
+  }
+
+  @Test
+  void aPartInAnEncodingOtherThanUtf8OrUtf16IsRefused() throws IOException {
+    String sheet =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet"
+            + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData/>"
+            + "</worksheet>";
+    Path latin = save("latin.xlsx", replacePart(small(), "xl/worksheets/sheet1.xml", sheet));
+    Path utf32 =
+        save(
+            "utf32.xlsx",
+            replacePart(
+                small(),
+                "xl/worksheets/sheet1.xml",
+                sheet
+                    .replace("ISO-8859-1", "UTF-32")
+                    .getBytes(java.nio.charset.Charset.forName("UTF-32LE"))));
+
+    assertThatThrownBy(() -> READER.read(latin))
+        .hasMessage(
+            "cannot read the workbook: part xl/worksheets/sheet1.xml declares the encoding"
+                + " ISO-8859-1, but an .xlsx part must be UTF-8 or UTF-16 (ECMA-376 Part 2); it"
+                + " was refused");
+    assertThatThrownBy(() -> READER.read(utf32))
+        .hasMessage(
+            "cannot read the workbook: part xl/worksheets/sheet1.xml is encoded in UTF-32 or"
+                + " EBCDIC, but an .xlsx part must be UTF-8 or UTF-16 (ECMA-376 Part 2); it was"
+                + " refused");
+  }
+
+  @Test
+  void aSheetInUtf16WithoutADoctypeReadsAsInUtf8() throws IOException {
+    String sheet =
+        DOCTYPE_SHEET.replace("<!DOCTYPE worksheet [<!ENTITY x \"9\">]>", "").replace("&x;", "9");
+    Path file =
+        save(
+            "plain16.xlsx",
+            replacePart(
+                small(), "xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_16)));
+
+    NpsReport report = READER.read(file);
+
+    assertThat(report.overall().responses()).isEqualTo(1);
+    assertThat(report.overall().promoters()).isEqualTo(1);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
   @Test
   void aGzipExportReadsAsThePlainFileAlsoPiped() throws IOException {
     byte[] csv = ExportFixtures.conference().getBytes(StandardCharsets.UTF_8);
@@ -201,13 +301,16 @@ class HostileWorkbooksTest {
   }
 
   private static byte[] replacePart(byte[] workbook, String name, String text) throws IOException {
+    return replacePart(workbook, name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] replacePart(byte[] workbook, String name, byte[] bytes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook));
         ZipOutputStream zip = new ZipOutputStream(out)) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         zip.putNextEntry(new ZipEntry(e.getName()));
-        zip.write(
-            e.getName().equals(name) ? text.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+        zip.write(e.getName().equals(name) ? bytes : in.readAllBytes());
       }
     }
     return out.toByteArray();
