@@ -125,7 +125,7 @@ class LetterGenderTest {
     assertThat(text(ES, Tone.FORMAL_APOLOGY, "cocotte", Optional.of(GrammaticalGender.FEMININE), 2))
         .contains("sus dos unidades de cocotte");
     assertThat(text(Locale.FRENCH, "cocotte", GrammaticalGender.FEMININE, 2))
-        .containsPattern("vos deux articles\\s«\\scocotte\\s»");
+        .contains("vos deux articles «\u00a0cocotte\u00a0»");
   }
 
   @Test
