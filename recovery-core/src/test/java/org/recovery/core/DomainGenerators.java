@@ -142,14 +142,22 @@ public final class DomainGenerators {
 
   /** Order lines priced in one currency. */
   public static Gen<OrderLine> orderLines(Currency currency) {
-    return in ->
-        new OrderLine(
-            names().generate(in),
-            names().generate(in),
-            maybe(names(), in),
-            integers().between(1, 1000).generate(in),
-            nonNegativeMoney(currency).generate(in),
-            maybe(names(), in));
+    return in -> {
+      Optional<String> localName = maybe(names(), in);
+      // A gender only with a local name, as the record requires; about a third of those have none.
+      Optional<GrammaticalGender> localGender =
+          localName.isPresent()
+              ? maybe(Generate.enumValues(GrammaticalGender.class), in)
+              : Optional.empty();
+      return new OrderLine(
+          names().generate(in),
+          names().generate(in),
+          maybe(names(), in),
+          integers().between(1, 1000).generate(in),
+          nonNegativeMoney(currency).generate(in),
+          localName,
+          localGender);
+    };
   }
 
   /** Complaints of every channel, kind, severity, mood and cause. */

@@ -46,6 +46,20 @@ class OrderLineTest {
   }
 
   @Test
+  void theLocalGenderNeedsALocalNameAndSurvivesRenaming() {
+    OrderLine line = OrderLine.of("CK-3", "Cast-iron casserole", "L1", 2, PRICE);
+
+    assertThatThrownBy(() -> line.withLocalGender(GrammaticalGender.FEMININE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("localGender needs a localName but was FEMININE without one");
+    OrderLine named = line.withLocalName("cocotte").withLocalGender(GrammaticalGender.FEMININE);
+    assertThat(named.localGender()).contains(GrammaticalGender.FEMININE);
+    assertThat(named.withLocalName("cocotte en fonte").localGender())
+        .contains(GrammaticalGender.FEMININE);
+    assertThat(line.withLocalName("cocotte").localGender()).isEmpty();
+  }
+
+  @Test
   void aFreeItemIsAllowed() {
     assertThat(new OrderLine("GP", "Press", Optional.empty(), 1, Money.of("0", "USD")).total())
         .isEqualTo(Money.of("0.00", "USD"));

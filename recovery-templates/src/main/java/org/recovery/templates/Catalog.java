@@ -20,12 +20,14 @@ import static org.recovery.templates.Var.WEEKDAY;
 import static org.recovery.templates.Var.WHEN;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.recovery.core.Cause;
+import org.recovery.core.GrammaticalGender;
 import org.recovery.core.IssueKind;
 import org.recovery.core.OwnershipKey;
 import org.recovery.core.action.AccountFix;
@@ -37,7 +39,8 @@ import org.recovery.core.action.ProcessFix;
 /**
  * Every phrase a letter uses, by key, with the variables each may refer to. A phrase pack must give
  * each key either plainly or as both a {@code formal.} and a {@code friendly.} variant; a tone
- * variant, when present, wins over the plain key.
+ * variant, when present, wins over the plain key. A few keys are optional: a pack gives them only
+ * where its language needs them, and letters fall back to a required key otherwise.
  */
 final class Catalog {
   static final String FORMAL_PREFIX = "formal.";
@@ -46,6 +49,7 @@ final class Catalog {
   private static final List<String> NAMES = new ArrayList<>();
   private static final List<Set<Var>> VARS = new ArrayList<>();
   private static final Map<String, Integer> INDEX = new HashMap<>();
+  private static final BitSet OPTIONAL = new BitSet();
 
   static final int GREETING = key("greeting");
   static final int APOLOGY = key("apology", ISSUE);
@@ -55,6 +59,18 @@ final class Catalog {
   static final int PRODUCT_FRAMED = key("product.framed", PRODUCT);
   static final int PRODUCT_FRAMED_SEVERAL = key("product.framed.several", PRODUCT, COUNT);
   static final int ORDER_UNNAMED = key("order.unnamed");
+
+  /**
+   * The customer's own product name with an article or possessive agreeing with its gender, by
+   * {@link GrammaticalGender} ordinal; optional, {@link #PRODUCT_ONE} without.
+   */
+  static final int[] PRODUCT_ONE_BY_GENDER =
+      optionalKeys("product.one.", GrammaticalGender.values(), PRODUCT);
+
+  /** As {@link #PRODUCT_ONE_BY_GENDER}, for several units; optional, {@link #PRODUCT_SEVERAL}. */
+  static final int[] PRODUCT_SEVERAL_BY_GENDER =
+      optionalKeys("product.several.", GrammaticalGender.values(), PRODUCT, COUNT);
+
   static final int[] ISSUE_BY_KIND = keys("issue.", IssueKind.values(), ORDER);
   static final int ISSUE_DEFECT = key("issue.DAMAGED.defect", ORDER);
   static final int[] ACK_BY_KIND = keys("ack.", IssueKind.values(), ORDER);
@@ -119,6 +135,9 @@ final class Catalog {
 
   static final int SIZE = NAMES.size();
 
+  /** How many keys every pack must give. */
+  static final int REQUIRED = SIZE - OPTIONAL.cardinality();
+
   private Catalog() {}
 
   static int indexOf(String name) {
@@ -128,6 +147,11 @@ final class Catalog {
 
   static String name(int key) {
     return NAMES.get(key);
+  }
+
+  /** Tells whether a pack may leave the key out. */
+  static boolean isOptional(int key) {
+    return OPTIONAL.get(key);
   }
 
   static Set<Var> vars(int key) {
@@ -148,6 +172,14 @@ final class Catalog {
     int[] out = new int[constants.length];
     for (Enum<?> c : constants) {
       out[c.ordinal()] = key(prefix + c.name(), vars);
+    }
+    return out;
+  }
+
+  private static int[] optionalKeys(String prefix, Enum<?>[] constants, Var... vars) {
+    int[] out = keys(prefix, constants, vars);
+    for (int k : out) {
+      OPTIONAL.set(k);
     }
     return out;
   }

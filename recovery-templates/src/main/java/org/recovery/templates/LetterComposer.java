@@ -460,7 +460,9 @@ final class LetterComposer {
   /**
    * Returns the noun phrase for a line: the customer's own name for it in their language, the
    * catalogue's name in the catalogue's language, and otherwise the catalogue's name in a neutral
-   * frame («el artículo "…"»), with the quantity in words when there is more than one.
+   * frame («el artículo "…"»), with the quantity in words when there is more than one. A customer's
+   * name with a known gender takes the pack's agreeing frame for it ("a sua cafeteira", "Ihre
+   * Pfanne") where the pack has one.
    */
   private String product(OrderLine line, int quantity) {
     String name;
@@ -472,11 +474,22 @@ final class LetterComposer {
       return framed(line.name(), quantity);
     }
     set(Var.PRODUCT, Plain.isolated(name));
-    if (plural.category(quantity) == PluralCategory.ONE) {
-      return value(Catalog.PRODUCT_ONE);
+    boolean one = plural.category(quantity) == PluralCategory.ONE;
+    if (!one) {
+      set(Var.COUNT, numbers.count(quantity));
     }
-    set(Var.COUNT, numbers.count(quantity));
-    return value(Catalog.PRODUCT_SEVERAL);
+    int key = one ? Catalog.PRODUCT_ONE : Catalog.PRODUCT_SEVERAL;
+    if (localNames && line.localName().isPresent() && line.localGender().isPresent()) {
+      int gendered =
+          (one ? Catalog.PRODUCT_ONE_BY_GENDER : Catalog.PRODUCT_SEVERAL_BY_GENDER)
+              [line.localGender().get().ordinal()];
+      // A pack gives gendered frames only where its language needs them; elsewhere the neutral
+      // frame already agrees (invariable possessives, "unidades de …").
+      if (language.has(tone, gendered)) {
+        key = gendered;
+      }
+    }
+    return value(key);
   }
 
   private String framed(String name, int quantity) {

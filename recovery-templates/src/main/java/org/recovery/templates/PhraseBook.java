@@ -130,6 +130,11 @@ public final class PhraseBook {
     Phrase phrase(Tone tone, int key) {
       return byTone[tone.ordinal()][key];
     }
+
+    /** Tells whether the pack gives an optional key for the tone. */
+    boolean has(Tone tone, int key) {
+      return byTone[tone.ordinal()][key] != null;
+    }
   }
 
   /** Holds the shipped book, built on first use. */

@@ -204,6 +204,9 @@ public final class PhraseBookBuilder {
           lacking.add(prefix + Catalog.name(k));
         }
       }
+      if (lacking.isEmpty() || (Catalog.isOptional(k) && lacking.size() == tones.length)) {
+        continue;
+      }
       // A key no tone has is named once, plainly; only a missing tone variant is named as such.
       if (lacking.size() == tones.length) {
         missing.add(Catalog.name(k));

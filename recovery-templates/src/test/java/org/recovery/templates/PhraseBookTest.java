@@ -125,11 +125,11 @@ class PhraseBookTest {
         .isInstanceOf(PhrasePackException.class)
         .hasMessage(
             "phrase pack 'it' lacks "
-                + (Catalog.SIZE - 1)
+                + (Catalog.REQUIRED - 1)
                 + " phrase(s): greeting, apology, apology.again, product.one, product.several,"
                 + " product.framed, product.framed.several, order.unnamed, issue.DAMAGED,"
                 + " issue.WRONG_ITEM and "
-                + (Catalog.SIZE - 11)
+                + (Catalog.REQUIRED - 11)
                 + " more (give each plainly or as both a formal. and a friendly. variant); loaded"
                 + " from "
                 + file);

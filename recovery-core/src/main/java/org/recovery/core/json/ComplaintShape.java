@@ -10,6 +10,7 @@ import org.recovery.core.Cause;
 import org.recovery.core.Channel;
 import org.recovery.core.Complaint;
 import org.recovery.core.Customer;
+import org.recovery.core.GrammaticalGender;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Mood;
 import org.recovery.core.OrderLine;
@@ -81,14 +82,18 @@ final class ComplaintShape {
   }
 
   static OrderLine readLine(JsonValue v) {
-    JsonObject o = v.object("sku", "name", "localName", "lot", "quantity", "unitPrice");
+    JsonObject o =
+        v.object("sku", "name", "localName", "localGender", "lot", "quantity", "unitPrice");
     String sku = o.required("sku", JsonValue::string);
     String name = o.required("name", JsonValue::string);
     Optional<String> localName = o.optional("localName", JsonValue::string);
+    Optional<GrammaticalGender> localGender =
+        o.optional("localGender", g -> g.enumValue(GrammaticalGender.class));
     Optional<String> lot = o.optional("lot", JsonValue::string);
     int quantity = o.required("quantity", JsonValue::integer);
     var unitPrice = o.required("unitPrice", JsonValue::money);
-    return o.construct(() -> new OrderLine(sku, name, lot, quantity, unitPrice, localName));
+    return o.construct(
+        () -> new OrderLine(sku, name, lot, quantity, unitPrice, localName, localGender));
   }
 
   static void write(JsonGenerator g, Complaint c) throws IOException {
@@ -142,6 +147,9 @@ final class ComplaintShape {
     g.writeStringField("name", line.name());
     if (line.localName().isPresent()) {
       g.writeStringField("localName", line.localName().get());
+    }
+    if (line.localGender().isPresent()) {
+      g.writeStringField("localGender", line.localGender().get().name());
     }
     if (line.lot().isPresent()) {
       g.writeStringField("lot", line.lot().get());

@@ -20,7 +20,10 @@
  *
  * <p>Two optional fields name things the way the customer would: {@code customer.givenName} (the
  * name friendly letters greet with, "Dana") and {@code lines[].localName} (the product's name in
- * the complaint's language, "cocotte en fonte"). A document without them reads as before.
+ * the complaint's language, "cocotte en fonte"). A document without them reads as before. {@code
+ * lines[].localGender} ({@code MASCULINE}, {@code FEMININE} or {@code NEUTER}) gives the local
+ * name's grammatical gender so letters can use agreeing articles ("a sua cafeteira", "Ihre
+ * Pfanne"); it is refused on a line without a {@code localName}.
  *
  * <p>A customer history:
  *

@@ -194,6 +194,24 @@ class RecoveryJsonBadInputTest {
   }
 
   @Test
+  void unknownLocalGenderNamesThePathTheValueAndTheGenders() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"quantity\": 1,",
+        "\"quantity\": 1, \"localName\": \"presse-ail\", \"localGender\": \"male\",",
+        "$.lines[0].localGender: expected one of MASCULINE, FEMININE, NEUTER but was \"male\" (line 5, column 130)");
+  }
+
+  @Test
+  void localGenderWithoutALocalNameIsRefusedAtTheGender() {
+    assertFails(
+        Doc.COMPLAINT,
+        "\"quantity\": 1,",
+        "\"quantity\": 1, \"localGender\": \"FEMININE\",",
+        "$.lines[0].localGender: localGender needs a localName but was FEMININE without one (line 5, column 103)");
+  }
+
+  @Test
   void unknownFieldIsRefusedListingTheAllowedFields() {
     assertFails(
         Doc.COMPLAINT,

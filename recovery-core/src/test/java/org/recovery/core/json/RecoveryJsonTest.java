@@ -29,6 +29,7 @@ import org.recovery.core.Complaint;
 import org.recovery.core.Customer;
 import org.recovery.core.CustomerHistory;
 import org.recovery.core.DomainGenerators;
+import org.recovery.core.GrammaticalGender;
 import org.recovery.core.Incident;
 import org.recovery.core.IssueKind;
 import org.recovery.core.Money;
@@ -218,6 +219,36 @@ class RecoveryJsonTest {
     qt().withExamples(300)
         .forAll(DomainGenerators.complaints())
         .checkAssert(c -> assertThat(JSON.readComplaint(JSON.writeComplaint(c))).isEqualTo(c));
+  }
+
+  @Test
+  void anyLocalGenderRoundTripsWithItsLocalName() {
+    qt().withExamples(200)
+        .forAll(
+            DomainGenerators.complaints(),
+            org.quicktheories.generators.Generate.enumValues(GrammaticalGender.class))
+        .checkAssert(
+            (c, gender) -> {
+              List<OrderLine> gendered = new java.util.ArrayList<>();
+              for (OrderLine line : c.lines()) {
+                gendered.add(line.withLocalName("cafeteira").withLocalGender(gender));
+              }
+              Complaint complaint = c.toBuilder().lines(gendered).build();
+
+              String written = JSON.writeComplaint(complaint);
+
+              for (int i = 0; i < gendered.size(); i++) {
+                assertThat(tree(written).get("lines").get(i).get("localGender").asText())
+                    .isEqualTo(gender.name());
+              }
+              assertThat(JSON.readComplaint(written)).isEqualTo(complaint);
+            });
+  }
+
+  @Test
+  void aLineWithoutAGenderWritesNoLocalGender() {
+    assertThat(tree(JSON.writeComplaint(exampleComplaint())).get("lines").get(0).has("localGender"))
+        .isFalse();
   }
 
   @Test
