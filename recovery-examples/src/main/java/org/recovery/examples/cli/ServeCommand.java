@@ -93,8 +93,8 @@ final class ServeCommand implements Callable<Integer> {
       names = "--response-timeout",
       paramLabel = "SECONDS",
       description =
-          "How long one request may take, body included, before it is answered with 503"
-              + " (default: ${DEFAULT-VALUE}).")
+          "How long the server has to answer once a request may have been sent; a request"
+              + " still unanswered after --read-timeout plus this gets 503 (default: ${DEFAULT-VALUE}).")
   int responseTimeout = 30;
 
   @Spec @Nullable CommandSpec spec;

@@ -58,8 +58,9 @@ final class Dispatcher implements HttpHandler {
    *
    * @param routes what to answer
    * @param limits the body limits
-   * @param timeLimit how long one request may take from its headers to its answer, body included;
-   *     past it the client gets a 503 problem and the worker is interrupted
+   * @param timeLimit how long one request may take from its headers to its answer (the time its
+   *     client may take to send it plus the time to answer it); past it the client gets a 503
+   *     problem and the worker is interrupted
    */
   Dispatcher(List<Route> routes, Limits limits, Duration timeLimit) {
     this.routes = List.copyOf(routes);

@@ -81,7 +81,7 @@ public final class RecoveryServer implements AutoCloseable {
         new Dispatcher(
             routes,
             new Limits(settings.maxBody(), settings.maxUpload()),
-            settings.responseTimeout());
+            settings.readTimeout().plus(settings.responseTimeout()));
     var work = new WorkQueue(settings.threads(), settings.queue());
     HttpServer server;
     try {

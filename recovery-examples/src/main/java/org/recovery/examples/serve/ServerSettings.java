@@ -21,9 +21,10 @@ import org.recovery.core.RecoveryPolicy;
  * @param readTimeout how long a client has to send a whole request, headers and body (default 60 s;
  *     whole seconds). The JDK server reads this once per process: the first server started in a JVM
  *     fixes it for every later one
- * @param responseTimeout how long one request may take from its headers to its answer, body
- *     included (default 30 s; whole seconds; per server): past it the client gets a 503 {@code
- *     timed-out} problem and the work on it is interrupted
+ * @param responseTimeout how long the server has to answer once the client may have sent its
+ *     request (default 30 s; whole seconds; per server): a request unanswered {@code readTimeout +
+ *     responseTimeout} after its headers gets a 503 {@code timed-out} problem and its work is
+ *     interrupted
  */
 public record ServerSettings(
     InetAddress bind,

@@ -28,7 +28,11 @@ class TimeLimitTest {
 
   @BeforeAll
   static void start() throws IOException {
-    var settings = Http.settings().withThreads(1).withResponseTimeout(Duration.ofSeconds(1));
+    var settings =
+        Http.settings()
+            .withThreads(1)
+            .withReadTimeout(Duration.ofSeconds(1))
+            .withResponseTimeout(Duration.ofSeconds(1));
     var routes = new ArrayList<>(RecoveryServer.routes(settings));
     routes.add(
         new Route(
@@ -61,7 +65,7 @@ class TimeLimitTest {
     assertThat(problem.get("type").asText()).isEqualTo("urn:recovery:problem:timed-out");
     assertThat(problem.get("status").asInt()).isEqualTo(503);
     assertThat(problem.get("detail").asText())
-        .isEqualTo("the request took longer than the server's limit of 1 s");
+        .isEqualTo("the request took longer than the server's limit of 2 s");
     assertThat(problem.get("requestId").asText())
         .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
     assertThat(INTERRUPTED.await(Http.GENEROUS.toSeconds(), TimeUnit.SECONDS)).isTrue();
