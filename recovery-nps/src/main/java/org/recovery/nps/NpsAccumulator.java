@@ -192,7 +192,7 @@ public final class NpsAccumulator implements Serializable {
    * @return the result of the counts so far
    */
   public NpsResult result(Estimation estimation) {
-    return NpsResult.compute(
+    return NpsResult.of(
         counts[2],
         counts[1],
         counts[0],

@@ -124,7 +124,7 @@ public record NpsResult(
    */
   public static NpsResult of(
       long promoters, long passives, long detractors, Estimation estimation) {
-    return compute(
+    return of(
         promoters,
         passives,
         detractors,
@@ -153,26 +153,6 @@ public record NpsResult(
    *     positive
    */
   public static NpsResult of(
-      long promoters,
-      long passives,
-      long detractors,
-      double promoterWeight,
-      double passiveWeight,
-      double detractorWeight,
-      double sumSquaredWeights,
-      Estimation estimation) {
-    return compute(
-        promoters,
-        passives,
-        detractors,
-        promoterWeight,
-        passiveWeight,
-        detractorWeight,
-        sumSquaredWeights,
-        estimation);
-  }
-
-  static NpsResult compute(
       long promoters,
       long passives,
       long detractors,

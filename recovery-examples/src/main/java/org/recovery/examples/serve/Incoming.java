@@ -10,6 +10,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +53,28 @@ final class Incoming {
    */
   Optional<String> parameter(String name) {
     return Optional.ofNullable(query.get(name));
+  }
+
+  /**
+   * Returns the {@code zone} parameter as a time zone.
+   *
+   * @return the zone, empty when the parameter is absent
+   * @throws ProblemException 400 when it names no zone
+   */
+  Optional<ZoneId> zone() {
+    return parameter("zone")
+        .map(
+            value -> {
+              try {
+                return ZoneId.of(value);
+              } catch (DateTimeException e) {
+                throw new ProblemException(
+                    ProblemKind.INVALID_PARAMETER,
+                    "zone: expected a time zone like Europe/Berlin, UTC or +02:00 but was '"
+                        + value
+                        + "'");
+              }
+            });
   }
 
   /**

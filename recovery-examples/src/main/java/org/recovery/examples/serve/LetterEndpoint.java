@@ -1,7 +1,6 @@
 package org.recovery.examples.serve;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +31,7 @@ final class LetterEndpoint implements Endpoint {
   public Reply answer(Incoming request) {
     Optional<Locale> lang = request.parameter("lang").map(v -> locale("lang", v));
     Optional<Locale> also = request.parameter("also").map(v -> locale("also", v));
-    Optional<ZoneId> zone = request.parameter("zone").map(LetterEndpoint::zone);
+    Optional<ZoneId> zone = request.zone();
     LetterFormat format =
         request.parameter("format").map(LetterEndpoint::format).orElse(LetterFormat.text);
     Letter letter = DecideEndpoint.decide(policy, request).letter(lang, also, zone);
@@ -58,16 +57,6 @@ final class LetterEndpoint implements Endpoint {
           name + ": expected a language tag like es or pt-BR but was '" + value + "'");
     }
     return locale;
-  }
-
-  private static ZoneId zone(String value) {
-    try {
-      return ZoneId.of(value);
-    } catch (DateTimeException e) {
-      throw new ProblemException(
-          ProblemKind.INVALID_PARAMETER,
-          "zone: expected a time zone like Europe/Berlin, UTC or +02:00 but was '" + value + "'");
-    }
   }
 
   private static LetterFormat format(String value) {

@@ -9,8 +9,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -106,7 +104,7 @@ final class NpsEndpoint implements Endpoint {
               .orElse(List.of()),
           request.parameter("timestamp").orElse(null),
           request.parameter("timestamp-format").orElse(null),
-          request.parameter("zone").map(NpsEndpoint::zone).orElse(ZoneOffset.UTC),
+          request.zone().orElse(ZoneOffset.UTC),
           request.parameter("id").orElse(null),
           request.parameter("dedupe").map(NpsEndpoint::dedupe).orElse(false),
           request.parameter("weight").orElse(null),
@@ -218,16 +216,6 @@ final class NpsEndpoint implements Endpoint {
               ProblemKind.INVALID_PARAMETER,
               "period: expected day, week, month or quarter but was '" + value + "'");
     };
-  }
-
-  private static ZoneId zone(String value) {
-    try {
-      return ZoneId.of(value);
-    } catch (DateTimeException e) {
-      throw new ProblemException(
-          ProblemKind.INVALID_PARAMETER,
-          "zone: expected a time zone like Europe/Berlin, UTC or +02:00 but was '" + value + "'");
-    }
   }
 
   private static boolean dedupe(String value) {
