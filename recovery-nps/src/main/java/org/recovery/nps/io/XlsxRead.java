@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.stream.XMLStreamException;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -94,6 +95,8 @@ final class XlsxRead {
       }
     } catch (ExcelReaderException e) {
       throw damaged(e);
+    } catch (RuntimeException e) {
+      throw malformedMarkup(e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey export " + file, e);
     }
@@ -105,6 +108,8 @@ final class XlsxRead {
       return header(reader, stream.iterator(), cells(reader, layout.date1904())).columns();
     } catch (ExcelReaderException e) {
       throw damaged(e);
+    } catch (RuntimeException e) {
+      throw malformedMarkup(e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read survey export " + file, e);
     }
@@ -260,7 +265,17 @@ final class XlsxRead {
     return value.toString();
   }
 
-  private static SurveyFormatException damaged(ExcelReaderException e) {
+  /**
+   * The XML parser under the library reports some malformed markup (an illegal character in a
+   * cell's text) unchecked, with the {@link XMLStreamException} as its cause, where the library's
+   * own wrapping does not reach: that is a damaged workbook too. Anything else is returned as it
+   * is.
+   */
+  private static RuntimeException malformedMarkup(RuntimeException e) {
+    return e.getCause() instanceof XMLStreamException ? damaged(e) : e;
+  }
+
+  private static SurveyFormatException damaged(RuntimeException e) {
     return new SurveyFormatException(
         "cannot read the workbook: " + e.getMessage() + "; open it in Excel and save it again",
         1,
