@@ -98,7 +98,7 @@ final class XlsxRead {
     } catch (RuntimeException e) {
       throw malformedMarkup(e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read survey export " + file, e);
+      throw unreadable(file, e);
     }
   }
 
@@ -111,7 +111,7 @@ final class XlsxRead {
     } catch (RuntimeException e) {
       throw malformedMarkup(e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read survey export " + file, e);
+      throw unreadable(file, e);
     }
   }
 
@@ -272,10 +272,38 @@ final class XlsxRead {
    * is.
    */
   private static RuntimeException malformedMarkup(RuntimeException e) {
-    return e.getCause() instanceof XMLStreamException ? damaged(e) : e;
+    if (e.getCause() instanceof XMLStreamException || fromTheLibrary(e)) {
+      return damaged(e);
+    }
+    return e;
   }
 
-  private static SurveyFormatException damaged(RuntimeException e) {
+  /**
+   * Tells whether the library itself failed on the data, as it does with an index out of range for
+   * a cell that names a shared string the workbook does not hold: the first frame outside the JDK
+   * is the library's.
+   */
+  private static boolean fromTheLibrary(RuntimeException e) {
+    if (!(e instanceof IndexOutOfBoundsException)) {
+      return false;
+    }
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (!frame.getClassName().startsWith("java.")) {
+        return frame.getClassName().startsWith("org.dhatim.fastexcel.");
+      }
+    }
+    return false;
+  }
+
+  /** A failure to read the file, or, when the parser found malformed markup, a damaged workbook. */
+  private static RuntimeException unreadable(Path file, IOException e) {
+    if (e.getCause() instanceof XMLStreamException) {
+      return damaged(e);
+    }
+    return new UncheckedIOException("cannot read survey export " + file, e);
+  }
+
+  private static SurveyFormatException damaged(Exception e) {
     return new SurveyFormatException(
         "cannot read the workbook: " + e.getMessage() + "; open it in Excel and save it again",
         1,
