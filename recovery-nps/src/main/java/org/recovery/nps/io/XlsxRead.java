@@ -115,11 +115,25 @@ final class XlsxRead {
     }
   }
 
-  private static ReadableWorkbook open(Path file, WorkbookPackage.Layout layout)
-      throws IOException {
-    // Cell formats tell a date from a number; the library fails on a workbook without styles when
-    // asked for them.
-    return new ReadableWorkbook(file.toFile(), new ReadingOptions(layout.styled(), false));
+  private static ReadableWorkbook open(Path file, WorkbookPackage.Layout layout) {
+    try {
+      // Cell formats tell a date from a number; the library fails on a workbook without styles
+      // when asked for them.
+      return new ReadableWorkbook(file.toFile(), new ReadingOptions(layout.styled(), false));
+    } catch (IOException e) {
+      // WorkbookPackage.check has just read the whole file: what the library's zip reader
+      // refuses now is the package's structure (entries overlapping the central directory).
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new SurveyFormatException(
+          "cannot read the workbook: "
+              + cause.getMessage()
+              + "; open it in Excel and save it again",
+          1,
+          "");
+    }
   }
 
   // The date system comes from WorkbookPackage: the library reads date1904="1", as Excel writes
@@ -288,8 +302,9 @@ final class XlsxRead {
       return false;
     }
     for (StackTraceElement frame : e.getStackTrace()) {
-      if (!frame.getClassName().startsWith("java.")) {
-        return frame.getClassName().startsWith("org.dhatim.fastexcel.");
+      String type = frame.getClassName();
+      if (!type.startsWith("java.") && !type.startsWith("jdk.")) {
+        return type.startsWith("org.dhatim.fastexcel.");
       }
     }
     return false;
