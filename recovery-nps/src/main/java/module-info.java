@@ -5,6 +5,8 @@
 module org.recovery.nps {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
+  // javax.xml.stream: the parser under the worksheet library reports malformed markup with it
+  requires java.xml;
   requires static transitive org.jspecify;
   // Read only for .xlsx exports; a host that never reads one need not ship it.
   requires static org.dhatim.fastexcel.reader;

@@ -248,6 +248,10 @@ public final class PhraseBookBuilder {
       Properties props = new Properties();
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         props.load(reader);
+      } catch (IllegalArgumentException e) {
+        // Properties reports a malformed unicode escape unchecked, without a line
+        throw new PhrasePackException(
+            source + " is not a valid properties file: " + e.getMessage(), e);
       }
       for (String key : new TreeSet<>(props.stringPropertyNames())) {
         put(locale, key, props.getProperty(key), source);

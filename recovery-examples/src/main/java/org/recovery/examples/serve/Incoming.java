@@ -203,7 +203,8 @@ final class Incoming {
       throw new ProblemException(
           ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type is missing; expected " + types);
     }
-    String[] parts = header.split(";");
+    // -1 keeps the empty type of a header such as ";" (refused below) instead of no parts at all
+    String[] parts = header.split(";", -1);
     String type = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!accepted.contains(type)) {
       throw new ProblemException(

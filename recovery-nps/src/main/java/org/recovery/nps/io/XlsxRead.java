@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.stream.XMLStreamException;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -119,8 +120,10 @@ final class XlsxRead {
       }
     } catch (ExcelReaderException e) {
       throw damaged(e);
+    } catch (RuntimeException e) {
+      throw malformedMarkup(e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read survey export " + file, e);
+      throw unreadable(file, e);
     }
   }
 
@@ -160,16 +163,32 @@ final class XlsxRead {
       return header(reader, stream.iterator(), cells(reader, layout.date1904())).columns();
     } catch (ExcelReaderException e) {
       throw damaged(e);
+    } catch (RuntimeException e) {
+      throw malformedMarkup(e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read survey export " + file, e);
+      throw unreadable(file, e);
     }
   }
 
-  private static ReadableWorkbook open(Path file, WorkbookPackage.Layout layout)
-      throws IOException {
-    // Cell formats tell a date from a number; the library fails on a workbook without styles when
-    // asked for them.
-    return new ReadableWorkbook(file.toFile(), new ReadingOptions(layout.styled(), false));
+  private static ReadableWorkbook open(Path file, WorkbookPackage.Layout layout) {
+    try {
+      // Cell formats tell a date from a number; the library fails on a workbook without styles
+      // when asked for them.
+      return new ReadableWorkbook(file.toFile(), new ReadingOptions(layout.styled(), false));
+    } catch (IOException e) {
+      // WorkbookPackage.check has just read the whole file: what the library's zip reader
+      // refuses now is the package's structure (entries overlapping the central directory).
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new SurveyFormatException(
+          "cannot read the workbook: "
+              + cause.getMessage()
+              + "; open it in Excel and save it again",
+          1,
+          "");
+    }
   }
 
   // The date system comes from WorkbookPackage: the library reads date1904="1", as Excel writes
@@ -315,7 +334,46 @@ final class XlsxRead {
     return value.toString();
   }
 
-  private static SurveyFormatException damaged(ExcelReaderException e) {
+  /**
+   * The XML parser under the library reports some malformed markup (an illegal character in a
+   * cell's text) unchecked, with the {@link XMLStreamException} as its cause, where the library's
+   * own wrapping does not reach: that is a damaged workbook too. Anything else is returned as it
+   * is.
+   */
+  private static RuntimeException malformedMarkup(RuntimeException e) {
+    if (e.getCause() instanceof XMLStreamException || fromTheLibrary(e)) {
+      return damaged(e);
+    }
+    return e;
+  }
+
+  /**
+   * Tells whether the library itself failed on the data, as it does with an index out of range for
+   * a cell that names a shared string the workbook does not hold: the first frame outside the JDK
+   * is the library's.
+   */
+  private static boolean fromTheLibrary(RuntimeException e) {
+    if (!(e instanceof IndexOutOfBoundsException)) {
+      return false;
+    }
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String type = frame.getClassName();
+      if (!type.startsWith("java.") && !type.startsWith("jdk.")) {
+        return type.startsWith("org.dhatim.fastexcel.");
+      }
+    }
+    return false;
+  }
+
+  /** A failure to read the file, or, when the parser found malformed markup, a damaged workbook. */
+  private static RuntimeException unreadable(Path file, IOException e) {
+    if (e.getCause() instanceof XMLStreamException) {
+      return damaged(e);
+    }
+    return new UncheckedIOException("cannot read survey export " + file, e);
+  }
+
+  private static SurveyFormatException damaged(Exception e) {
     return new SurveyFormatException(
         "cannot read the workbook: " + e.getMessage() + "; open it in Excel and save it again",
         1,
