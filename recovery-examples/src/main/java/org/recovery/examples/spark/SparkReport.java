@@ -104,10 +104,9 @@ final class SparkReport {
             columns.weight() != null);
     UDF1<String, String> trimmed = cell -> ScoreCell.segmentValue(cell == null ? "" : cell);
     int segments = columns.segments().size();
-    List<Column> scored = new ArrayList<>(segmentColumns(segments));
+    List<Column> scored = new ArrayList<>();
     for (int i = 0; i < segments; i++) {
-      scored.set(
-          i,
+      scored.add(
           udf(trimmed, DataTypes.StringType)
               .apply(col(SparkExport.segment(i)))
               .as(SparkExport.segment(i)));
