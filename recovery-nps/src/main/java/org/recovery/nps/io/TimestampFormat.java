@@ -170,6 +170,7 @@ public sealed interface TimestampFormat extends java.io.Serializable {
    * A {@link DateTimeFormatter} pattern.
    *
    * @param pattern the pattern text
+   * @serial exclude
    */
   record Pattern(String pattern) implements TimestampFormat {
 
