@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsScale;
-import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.impact.RecoveryImpact;
 import org.recovery.nps.impact.RecoveryImpactReport;
 import org.recovery.nps.io.ComplaintRecords;
@@ -62,24 +61,6 @@ final class NpsCommand implements Callable<Integer> {
     html
   }
 
-  /** The calendar periods a report can be split into. */
-  enum Period {
-    /** Calendar days. */
-    day(PeriodUnit.DAY),
-    /** ISO weeks, e.g. 2026-W47. */
-    week(PeriodUnit.ISO_WEEK),
-    /** Calendar months. */
-    month(PeriodUnit.MONTH),
-    /** Calendar quarters. */
-    quarter(PeriodUnit.QUARTER);
-
-    final PeriodUnit unit;
-
-    Period(PeriodUnit unit) {
-      this.unit = unit;
-    }
-  }
-
   /** The FILE that means standard input. */
   static final String STDIN = "-";
 
@@ -119,7 +100,7 @@ final class NpsCommand implements Callable<Integer> {
       names = "--period",
       paramLabel = "PERIOD",
       description = "Split by day, week (ISO), month or quarter; needs --timestamp.")
-  @Nullable Period period;
+  @Nullable ReportPeriod period;
 
   @Option(
       names = "--timestamp",
@@ -316,7 +297,7 @@ final class NpsCommand implements Callable<Integer> {
           delimiter,
           charset,
           level,
-          period == null ? null : period.unit);
+          period == null ? null : period.unit());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(
           Objects.requireNonNull(spec, "spec").commandLine(), e.getMessage(), e);

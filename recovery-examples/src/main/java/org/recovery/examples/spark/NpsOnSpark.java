@@ -1,13 +1,24 @@
 package org.recovery.examples.spark;
 
 import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
+import org.recovery.examples.cli.ReportPeriod;
+import org.recovery.examples.cli.SurveyOptions;
+import org.recovery.examples.cli.ZoneConverter;
 import org.recovery.nps.NpsReport;
+import org.recovery.nps.io.SurveyFormat;
+import org.recovery.nps.io.SurveyPreset;
+import org.recovery.nps.io.SurveyReader;
+import org.recovery.nps.io.SurveyReaderBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,19 +27,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Reports the Net Promoter Score of survey exports on Apache Spark, with the library's score rules
- * and in exactly the JSON shape of {@code recovery nps --format json}: {@code overall}, {@code
- * rejected} ({@code count}, {@code byReason}; {@code examples} is empty, as Spark's records carry
- * no line numbers), {@code segments} and {@code periods} (empty).
+ * Reports the Net Promoter Score of survey exports on Apache Spark, with the library's rules and in
+ * exactly the JSON shape of {@code recovery nps --format json}: {@code overall}, {@code rejected}
+ * ({@code count}, {@code byReason}; {@code examples} is empty, as Spark's records carry no line
+ * numbers), {@code segments}, {@code periods} and, with {@code --dedupe}, {@code duplicates}.
  *
  * <pre>
  * spark-submit --class org.recovery.examples.spark.NpsOnSpark recovery.jar \
- *     s3a://surveys/2026/*.csv --score "How likely are you to recommend us?" --by Country
+ *     s3a://surveys/2026/*.csv --score "How likely are you to recommend us?" --by Country \
+ *     --timestamp submitted_at --period month --id customer_id --dedupe
  * </pre>
  *
- * <p>CSV is read per RFC 4180 with one header row; a file is read by one task (quoted line breaks
- * forbid splitting it), so a large export is best split into several files or written as Parquet.
- * Runs in {@code local[*]} unless {@code --master} or {@code spark-submit} names a cluster.
+ * <p>The options {@code --preset}, {@code --score}, {@code --by}, {@code --timestamp}, {@code
+ * --timestamp-format}, {@code --zone}, {@code --period}, {@code --id}, {@code --dedupe}, {@code
+ * --weight} and {@code --level} are those of {@code recovery nps}, checked by the same {@link
+ * SurveyOptions} and resolved by the same reader, so they are refused with the same words and read
+ * the same columns. CSV is read per RFC 4180 as UTF-8 with a comma; a file is read by one task
+ * (quoted line breaks forbid splitting it), so a large export is best split into several files or
+ * written as Parquet. De-duplication orders records by file argument, then path, then place in the
+ * file ({@code _metadata.row_index} for Parquet). Runs in {@code local[*]} unless {@code --master}
+ * or {@code spark-submit} names a cluster.
  */
 @Command(
     name = "NpsOnSpark",
@@ -56,10 +74,11 @@ public final class NpsOnSpark implements Callable<Integer> {
 
   @Option(
       names = "--score",
-      required = true,
       paramLabel = "COLUMN",
-      description = "The 0-10 score column.")
-  String score = "";
+      description =
+          "The 0-10 score column (default: the preset's, else the one column whose header"
+              + " mentions 'recommend' or 'NPS').")
+  @Nullable String score;
 
   @Option(
       names = "--by",
@@ -67,6 +86,63 @@ public final class NpsOnSpark implements Callable<Integer> {
       split = ",",
       description = "Segment columns, e.g. --by Country,Product.")
   List<String> by = new ArrayList<>();
+
+  @Option(
+      names = "--period",
+      paramLabel = "PERIOD",
+      description = "Split by day, week (ISO), month or quarter; needs --timestamp.")
+  @Nullable ReportPeriod period;
+
+  @Option(
+      names = "--timestamp",
+      paramLabel = "COLUMN",
+      description = "The column holding when each response was submitted.")
+  @Nullable String timestamp;
+
+  @Option(
+      names = "--timestamp-format",
+      paramLabel = "FORMAT",
+      description =
+          "How --timestamp is written: iso (ISO-8601, the default), epoch (seconds since"
+              + " 1970-01-01T00:00Z) or a java.time pattern such as 'M/d/yyyy H:mm:ss'.")
+  @Nullable String timestampFormat;
+
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      converter = ZoneConverter.class,
+      description =
+          "The time zone periods are counted in, and of timestamps without an offset"
+              + " (default: UTC).")
+  ZoneId zone = ZoneOffset.UTC;
+
+  @Option(
+      names = "--preset",
+      paramLabel = "TOOL",
+      description =
+          "The CSV export layout of a survey tool: generic (the default), surveymonkey,"
+              + " qualtrics, qualtrics_legacy or typeform.")
+  SurveyPreset preset = SurveyPreset.GENERIC;
+
+  @Option(
+      names = "--id",
+      paramLabel = "COLUMN",
+      description = "The respondent or customer id column.")
+  @Nullable String id;
+
+  @Option(
+      names = "--dedupe",
+      description = "Keep only each respondent's latest response per period; needs --id.")
+  boolean dedupe;
+
+  @Option(names = "--weight", paramLabel = "COLUMN", description = "A column of response weights.")
+  @Nullable String weight;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description = "The confidence level of the intervals (default: ${DEFAULT-VALUE}).")
+  double level = 0.95;
 
   @Option(
       names = "--format",
@@ -96,7 +172,7 @@ public final class NpsOnSpark implements Callable<Integer> {
 
   /** Runs the command with its output and errors going to the given writers. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    var commandLine = new CommandLine(new NpsOnSpark());
+    var commandLine = new CommandLine(new NpsOnSpark()).setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(
@@ -117,12 +193,15 @@ public final class NpsOnSpark implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    var commandLine = java.util.Objects.requireNonNull(spec, "spec").commandLine();
+    var commandLine = Objects.requireNonNull(spec, "spec").commandLine();
+    SurveyOptions options = options(commandLine);
     // A host (or a test) that already runs a session keeps it; a session started here stops here.
     boolean owned = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = session();
     try {
-      NpsReport report = SparkReport.read(spark, files, score, by);
+      String scoreColumn = options.knownScore().orElseGet(() -> guessScore(spark, options));
+      SurveyReader reader = build(commandLine, options.reader(SurveyFormat.CSV, scoreColumn));
+      NpsReport report = SparkReport.read(spark, files, reader, options);
       commandLine.getOut().println(report.toJson());
       commandLine.getOut().flush();
       return 0;
@@ -130,6 +209,56 @@ public final class NpsOnSpark implements Callable<Integer> {
       if (owned) {
         spark.stop();
       }
+    }
+  }
+
+  /** Checks the options with the rules and words of {@code recovery nps}. */
+  private SurveyOptions options(CommandLine commandLine) {
+    if (preset.format() != SurveyFormat.CSV) {
+      throw new CommandLine.ParameterException(
+          commandLine,
+          "--preset "
+              + preset.name().toLowerCase(Locale.ROOT)
+              + " reads "
+              + preset.format()
+              + " exports, which NpsOnSpark does not read: convert them to CSV or Parquet");
+    }
+    try {
+      return new SurveyOptions(
+          SurveyOptions.Spelling.COMMAND_LINE,
+          preset,
+          score,
+          by,
+          timestamp,
+          timestampFormat,
+          zone,
+          id,
+          dedupe,
+          weight,
+          null,
+          null,
+          level,
+          period == null ? null : period.unit());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
+    }
+  }
+
+  private static SurveyReader build(CommandLine commandLine, SurveyReaderBuilder builder) {
+    try {
+      return builder.build();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
+    }
+  }
+
+  /** Finds the score column from the first file's header, as {@code recovery nps} does. */
+  private String guessScore(SparkSession spark, SurveyOptions options) {
+    var header = SparkExport.header(spark, files, options.headerReader(SurveyFormat.CSV).build());
+    try {
+      return options.guessScore(files.get(0), header);
+    } catch (IllegalArgumentException e) {
+      throw new UnusableExportException(e.getMessage(), e);
     }
   }
 

@@ -1,52 +1,56 @@
 package org.recovery.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
-import org.jspecify.annotations.Nullable;
+import org.recovery.examples.cli.SurveyOptions;
 import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsReport;
-import org.recovery.nps.NpsResult;
 import org.recovery.nps.NpsScale;
-import org.recovery.nps.RejectionReason;
-import org.recovery.nps.Rejections;
-import org.recovery.nps.SegmentResult;
 import org.recovery.nps.io.ScoreCell;
+import org.recovery.nps.io.SurveyFormat;
+import org.recovery.nps.io.SurveyPreset;
+import org.recovery.nps.io.SurveyReader;
 
 /**
  * Computes the {@link NpsReport} of survey exports on Spark, by the library's rules: every record
- * gets one outcome — a score read by {@link ScoreCell#parse}, or one rejection reason, {@code
- * RAGGED_ROW} first — and Spark counts the records per segment and outcome. The driver receives at
- * most (segments × 15) counts, never rows, and builds the report with {@link NpsResult#of}, which
- * gives exactly what the single-machine reader's accumulators give for the same counts.
+ * gets one outcome ({@link ResponseOutcome}: a score, or one rejection reason, {@code RAGGED_ROW}
+ * first); when de-duplicating, each respondent's latest accepted response per period is kept (the
+ * latest timestamp, on a tie or without timestamps the later record: file order, then line order)
+ * and the others counted as duplicates; Spark then tallies the records per (segment, period) into
+ * {@link org.recovery.nps.NpsAccumulator}s ({@link SparkTally}), so the driver receives counts,
+ * never rows, and builds the report as the single-machine reader does.
  *
- * <p>The report has no rejection examples (Spark's records carry no line numbers) and no periods.
+ * <p>The report has no rejection examples (Spark's records carry no line numbers).
  */
 final class SparkReport {
   private static final NpsScale SCALE = NpsScale.defaults();
 
-  /** The outcome column: the score, or {@code -1 - reason.ordinal()} for a rejection. */
   private static final String OUTCOME = "_outcome";
-
-  private static final String COUNT = "count";
+  private static final String DAY = "_day";
+  private static final String NANOS = "_nanos";
+  private static final String WEIGHT = "_w";
+  private static final String COUNT = "_n";
+  private static final String LATEST = "_latest";
 
   private SparkReport() {}
 
   /**
-   * Reads the files as one export and reports on it.
+   * Reads the files as one export by a generic layout and reports on it, per segment.
    *
    * @param spark the session
    * @param files CSV or Parquet files
@@ -57,98 +61,146 @@ final class SparkReport {
    */
   static NpsReport read(
       SparkSession spark, List<String> files, String scoreColumn, List<String> segmentColumns) {
-    Dataset<Row> cells = SparkExport.cells(spark, files, scoreColumn, segmentColumns);
-    UDF2<String, String, Integer> outcome = SparkReport::outcome;
-    UDF1<String, String> segmentValue = cell -> ScoreCell.segmentValue(cell == null ? "" : cell);
-    List<Column> groups = new ArrayList<>();
-    for (int i = 0; i < segmentColumns.size(); i++) {
-      groups.add(
-          udf(segmentValue, DataTypes.StringType)
+    var options =
+        new SurveyOptions(
+            SurveyOptions.Spelling.COMMAND_LINE,
+            SurveyPreset.GENERIC,
+            scoreColumn,
+            segmentColumns,
+            null,
+            null,
+            ZoneOffset.UTC,
+            null,
+            false,
+            null,
+            null,
+            null,
+            Estimation.defaults().level(),
+            null);
+    return read(spark, files, options.reader(SurveyFormat.CSV, scoreColumn).build(), options);
+  }
+
+  /**
+   * Reads the files as one export and reports on it.
+   *
+   * @param spark the session
+   * @param files CSV or Parquet files
+   * @param reader the reader built from {@code options}, which resolves the preset's columns
+   * @param options the segments, weight, period, de-duplication and confidence level
+   * @return the report
+   * @throws UnusableExportException when a column is missing or the files mix formats
+   */
+  static NpsReport read(
+      SparkSession spark, List<String> files, SurveyReader reader, SurveyOptions options) {
+    var columns = SparkExport.Columns.of(reader, options.by(), options.weight());
+    Dataset<Row> cells =
+        SparkExport.cells(spark, files, SparkExport.header(spark, files, reader), columns);
+    var outcome =
+        new ResponseOutcome(
+            SCALE,
+            columns.timestamp() == null ? null : reader.timestampFormat(),
+            options.zone(),
+            options.period(),
+            columns.weight() != null);
+    UDF1<String, String> trimmed = cell -> ScoreCell.segmentValue(cell == null ? "" : cell);
+    int segments = columns.segments().size();
+    List<Column> scored = new ArrayList<>();
+    for (int i = 0; i < segments; i++) {
+      scored.add(
+          udf(trimmed, DataTypes.StringType)
               .apply(col(SparkExport.segment(i)))
               .as(SparkExport.segment(i)));
     }
-    groups.add(
-        udf(outcome, DataTypes.IntegerType)
-            .apply(col(SparkExport.SCORE), col(SparkExport.RAGGED))
-            .as(OUTCOME));
-    List<Row> counts = cells.groupBy(groups.toArray(Column[]::new)).count().collectAsList();
-    return report(counts, segmentColumns);
+    scored.add(
+        udf(outcome, ResponseOutcome.TYPE)
+            .apply(
+                col(SparkExport.SCORE),
+                col(SparkExport.RAGGED),
+                col(SparkExport.TIMESTAMP),
+                col(SparkExport.WEIGHT))
+            .as("_o"));
+    scored.add(udf(trimmed, DataTypes.StringType).apply(col(SparkExport.ID)).as(SparkExport.ID));
+    scored.add(col(SparkExport.FILE));
+    scored.add(col(SparkExport.PATH));
+    scored.add(col(SparkExport.ROW));
+    Dataset<Row> rows =
+        cells
+            .select(scored.toArray(Column[]::new))
+            .select(unpacked(segments).toArray(Column[]::new));
+    Dataset<Row> tallied =
+        options.dedupe() ? latestPerRespondent(rows, segments) : counted(rows, segments, lit(1L));
+    SparkTally tally =
+        tallied
+            .javaRDD()
+            .aggregate(new SparkTally(SCALE, segments), SparkTally::add, SparkTally::merge);
+    return tally.toReport(
+        options.by(),
+        options.period(),
+        options.dedupe(),
+        Estimation.builder().level(options.level()).build());
   }
 
-  /** Decides one record's outcome, in the reader's order: ragged, then the score grammar. */
-  private static int outcome(@Nullable String score, @Nullable String ragged) {
-    if (ragged != null) {
-      return code(RejectionReason.RAGGED_ROW);
+  private static List<Column> segmentColumns(int segments) {
+    List<Column> columns = new ArrayList<>();
+    for (int i = 0; i < segments; i++) {
+      columns.add(col(SparkExport.segment(i)));
     }
-    var cell = ScoreCell.parse(score == null ? "" : score, SCALE);
-    return cell.score().isPresent()
-        ? cell.score().getAsInt()
-        : code(cell.rejection().orElseThrow());
+    return columns;
   }
 
-  private static int code(RejectionReason reason) {
-    return -1 - reason.ordinal();
+  /** Spreads the outcome struct into columns, beside the segments, respondent and place. */
+  private static List<Column> unpacked(int segments) {
+    List<Column> columns = segmentColumns(segments);
+    columns.add(col("_o." + ResponseOutcome.OUTCOME).as(OUTCOME));
+    columns.add(col("_o." + ResponseOutcome.DAY).as(DAY));
+    columns.add(col("_o." + ResponseOutcome.NANOS).as(NANOS));
+    columns.add(col("_o." + ResponseOutcome.WEIGHT).as(WEIGHT));
+    columns.add(col(SparkExport.ID));
+    columns.add(col(SparkExport.FILE));
+    columns.add(col(SparkExport.PATH));
+    columns.add(col(SparkExport.ROW));
+    return columns;
   }
 
-  private static NpsReport report(List<Row> counts, List<String> segmentColumns) {
-    int segments = segmentColumns.size();
-    long[] overall = new long[3];
-    TreeMap<List<String>, long[]> bySegment = new TreeMap<>(SparkReport::compareKeys);
-    EnumMap<RejectionReason, Long> rejected = new EnumMap<>(RejectionReason.class);
-    long rows = 0;
-    long rejectedRows = 0;
-    for (Row row : counts) {
-      int outcome = row.getInt(segments);
-      long n = row.getLong(segments + 1);
-      rows += n;
-      if (outcome < 0) {
-        rejected.merge(RejectionReason.values()[-1 - outcome], n, Long::sum);
-        rejectedRows += n;
-        continue;
-      }
-      int group = SCALE.categorize(outcome).ordinal();
-      overall[group] += n;
-      if (segments > 0) {
-        List<String> key = new ArrayList<>();
-        for (int i = 0; i < segments; i++) {
-          key.add(row.getString(i));
-        }
-        bySegment.computeIfAbsent(List.copyOf(key), k -> new long[3])[group] += n;
-      }
+  /** Selects the columns {@link SparkTally#add} reads, each row standing for {@code n} records. */
+  private static Dataset<Row> counted(Dataset<Row> rows, int segments, Column n) {
+    List<Column> columns = segmentColumns(segments);
+    columns.add(col(OUTCOME));
+    columns.add(col(DAY));
+    columns.add(col(WEIGHT));
+    columns.add(n.as(COUNT));
+    return rows.select(columns.toArray(Column[]::new));
+  }
+
+  /**
+   * Keeps, per respondent and period, the accepted response with the latest timestamp, on a tie the
+   * later record (file, then path, then row), standing for all of that respondent's responses in
+   * the period; rejected rows and rows without a respondent pass through, each for itself.
+   */
+  private static Dataset<Row> latestPerRespondent(Dataset<Row> rows, int segments) {
+    Column identified = col(OUTCOME).geq(0).and(col(SparkExport.ID).notEqual(""));
+    List<Column> order = new ArrayList<>();
+    order.add(col(NANOS));
+    order.add(col(SparkExport.FILE));
+    order.add(col(SparkExport.PATH));
+    order.add(col(SparkExport.ROW));
+    order.add(col(OUTCOME));
+    order.add(col(WEIGHT));
+    order.addAll(segmentColumns(segments));
+    Dataset<Row> latest =
+        rows.filter(identified)
+            .groupBy(col(SparkExport.ID), col(DAY))
+            .agg(max(struct(order.toArray(Column[]::new))).as(LATEST), count(lit(1)).as(COUNT));
+    List<Column> kept = new ArrayList<>();
+    for (int i = 0; i < segments; i++) {
+      kept.add(col(LATEST + "." + SparkExport.segment(i)).as(SparkExport.segment(i)));
     }
-    List<SegmentResult> segmentResults = new ArrayList<>();
-    for (Map.Entry<List<String>, long[]> e : bySegment.entrySet()) {
-      Map<String, String> key = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < segments; i++) {
-        key.put(segmentColumns.get(i), e.getKey().get(i));
-      }
-      segmentResults.add(new SegmentResult(key, result(e.getValue())));
-    }
-    return new NpsReport(
-        result(overall),
-        new Rejections(rejectedRows, rejected, List.of()),
-        segmentColumns,
-        segmentResults,
-        Optional.empty(),
-        List.of(),
-        rows,
-        0,
-        false);
-  }
-
-  /** Turns counts indexed by {@code NpsCategory.ordinal()} into the library's result. */
-  private static NpsResult result(long[] byCategory) {
-    return NpsResult.of(byCategory[2], byCategory[1], byCategory[0], Estimation.defaults());
-  }
-
-  /** Orders segment keys as the reader does: value by value, by {@link String#compareTo}. */
-  private static int compareKeys(List<String> a, List<String> b) {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int c = a.get(i).compareTo(b.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
+    kept.add(col(LATEST + "." + OUTCOME).as(OUTCOME));
+    kept.add(col(DAY));
+    kept.add(col(LATEST + "." + WEIGHT).as(WEIGHT));
+    kept.add(col(COUNT));
+    return latest
+        .select(kept.toArray(Column[]::new))
+        .unionByName(counted(rows.filter(not(identified)), segments, lit(1L)));
   }
 }

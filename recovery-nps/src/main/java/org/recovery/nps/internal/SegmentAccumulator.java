@@ -112,10 +112,11 @@ public final class SegmentAccumulator implements Serializable {
     }
     int group = scale.categorize(score).ordinal();
     int id = intern(key);
-    counts[GROUPS * id + group]++;
+    // The sums start from the counts so far, as weight 1 each: before this response is counted.
     if (weight != 1.0 && sums == null) {
       sums = weightSums(counts, hashes.length);
     }
+    counts[GROUPS * id + group]++;
     double[] s = sums;
     if (s != null) {
       s[SUMS * id + group] += weight;

@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsAccumulator;
-import org.recovery.nps.NpsComparison;
 import org.recovery.nps.NpsReport;
-import org.recovery.nps.NpsResult;
 import org.recovery.nps.NpsScale;
 import org.recovery.nps.PeriodResult;
 import org.recovery.nps.PeriodUnit;
@@ -263,18 +260,8 @@ final class ReportAccumulator implements Serializable {
     }
     SegmentResults segmentResults =
         SegmentResults.of(segmentColumns, all.segments.snapshot(), estimation);
-    List<PeriodResult> periodResults = new ArrayList<>();
-    NpsResult previous = null;
-    for (Map.Entry<LocalDate, NpsAccumulator> e : new TreeMap<>(all.periods).entrySet()) {
-      NpsResult result = e.getValue().result(estimation);
-      Optional<NpsComparison> change =
-          previous == null
-              ? Optional.empty()
-              : Optional.of(NpsComparison.of(result, previous, estimation.level()));
-      PeriodUnit unit = Objects.requireNonNull(periodUnit);
-      periodResults.add(new PeriodResult(unit.label(e.getKey()), e.getKey(), result, change));
-      previous = result;
-    }
+    List<PeriodResult> periodResults =
+        periodUnit == null ? List.of() : PeriodResult.series(periodUnit, all.periods, estimation);
     EnumMap<RejectionReason, Long> byReason = new EnumMap<>(RejectionReason.class);
     long rejected = 0;
     for (RejectionReason r : RejectionReason.values()) {

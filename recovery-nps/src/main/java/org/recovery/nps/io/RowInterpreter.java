@@ -8,10 +8,9 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.recovery.nps.NpsAccumulator;
 import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.RejectionReason;
 import org.recovery.nps.SurveyResponse;
@@ -26,9 +25,6 @@ import org.recovery.nps.SurveyResponse;
  * <p>Not thread-safe (it caches the last period): one per reading thread.
  */
 final class RowInterpreter {
-  private static final Pattern WEIGHT =
-      Pattern.compile("\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-
   private final int min;
   private final int max;
   private final String scoreColumn;
@@ -95,16 +91,12 @@ final class RowInterpreter {
     }
     double w = 1.0;
     if (weight != null && weightColumn != null) {
-      String t = segmentValue(weight);
-      if (!WEIGHT.matcher(t).matches()) {
+      OptionalDouble parsed = WeightCell.parse(weight);
+      if (parsed.isEmpty()) {
         into.reject(line, weightColumn, weight, RejectionReason.BAD_WEIGHT);
         return;
       }
-      w = Double.parseDouble(t);
-      if (!NpsAccumulator.isValidWeight(w)) {
-        into.reject(line, weightColumn, weight, RejectionReason.BAD_WEIGHT);
-        return;
-      }
+      w = parsed.getAsDouble();
     }
     String id = respondentId == null ? null : segmentValue(respondentId);
     long nanos = at == null ? Long.MIN_VALUE : toNanos(at);

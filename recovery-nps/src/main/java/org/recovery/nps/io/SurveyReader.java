@@ -403,24 +403,76 @@ public final class SurveyReader {
     return format;
   }
 
-  String scoreColumn() {
+  /**
+   * Returns the score column this reader reads: the one set on the builder, else the preset's.
+   *
+   * @return the score column's header
+   */
+  public String scoreColumn() {
     return scoreColumn;
   }
 
-  Optional<String> respondentColumn() {
+  /**
+   * Returns the respondent column this reader reads: the one set on the builder, else the preset's
+   * when de-duplicating or when a response listener is registered.
+   *
+   * @return the respondent column's header, or empty when no respondent column is read
+   */
+  public Optional<String> respondentColumn() {
     return Optional.ofNullable(respondentColumn);
   }
 
-  Optional<String> timestampColumn() {
+  /**
+   * Returns the timestamp column this reader reads: the one set on the builder, else the preset's
+   * when periods or de-duplication are on or a response listener is registered.
+   *
+   * @return the timestamp column's header, or empty when no timestamp column is read
+   */
+  public Optional<String> timestampColumn() {
     return Optional.ofNullable(timestampColumn);
   }
 
-  TimestampFormat timestampFormat() {
+  /**
+   * Returns how this reader parses the timestamp column: the format set on the builder, else the
+   * preset's ({@link SurveyPreset#timestampFormat()}).
+   *
+   * @return the timestamp format
+   */
+  public TimestampFormat timestampFormat() {
     return timestampFormat;
   }
 
-  int headerRows() {
+  /**
+   * Returns how many CSV records before the data this reader takes as header rows: the number set
+   * on the builder, else the preset's ({@link SurveyPreset#headerRows()}).
+   *
+   * @return at least 1
+   */
+  public int headerRows() {
     return headerRows;
+  }
+
+  /**
+   * Names the columns of header rows that another parser split (a Spark job), as this reader names
+   * them after reading the rows itself: the names row, with the preset's multi-row names merged
+   * (SurveyMonkey). Pass the rows with their cells trimmed of spaces and tabs and a leading
+   * byte-order mark removed, as the reader sees them.
+   *
+   * @param rows the first {@link #headerRows()} records of the export, cells trimmed
+   * @return the header, for {@link SurveyHeader#indexOf}
+   * @throws IllegalArgumentException when there are fewer rows than {@link #headerRows()}
+   */
+  public SurveyHeader header(List<List<String>> rows) {
+    if (rows.size() < headerRows) {
+      throw new IllegalArgumentException(
+          "the export has "
+              + rows.size()
+              + " record(s) but needs "
+              + headerRows
+              + " header row(s) before the data");
+    }
+    List<List<String>> header = List.copyOf(rows.subList(0, headerRows));
+    return new SurveyHeader(settings.preset().columnNames(header, namesRow), header);
   }
 
   int namesRow() {

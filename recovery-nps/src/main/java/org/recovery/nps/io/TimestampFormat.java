@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  * Says how the timestamp column is written. Text is trimmed of spaces and tabs first. A timestamp
  * without an offset or zone is read in the reader's configured zone (default UTC); a date without a
  * time is the start of that day.
+ *
+ * <p>Immutable and serializable, so a host can ship a reader's format to the machines that parse
+ * its cells (a Spark job).
  */
-public sealed interface TimestampFormat {
+public sealed interface TimestampFormat extends java.io.Serializable {
 
   /**
    * Returns the ISO-8601 format: {@code 2026-11-16}, {@code 2026-11-16T10:15:30} (a space instead
@@ -167,6 +170,7 @@ public sealed interface TimestampFormat {
    * A {@link DateTimeFormatter} pattern.
    *
    * @param pattern the pattern text
+   * @serial exclude
    */
   record Pattern(String pattern) implements TimestampFormat {
 
