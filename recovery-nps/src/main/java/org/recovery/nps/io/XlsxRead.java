@@ -349,11 +349,12 @@ final class XlsxRead {
 
   /**
    * Tells whether the library itself failed on the data, as it does with an index out of range for
-   * a cell that names a shared string the workbook does not hold: the first frame outside the JDK
-   * is the library's.
+   * a cell that names a shared string the workbook does not hold, or an illegal state for a cell
+   * type it does not know ({@code t="inlineStn"}): the first frame outside the JDK is the
+   * library's.
    */
   private static boolean fromTheLibrary(RuntimeException e) {
-    if (!(e instanceof IndexOutOfBoundsException)) {
+    if (!(e instanceof IndexOutOfBoundsException) && !(e instanceof IllegalStateException)) {
       return false;
     }
     for (StackTraceElement frame : e.getStackTrace()) {

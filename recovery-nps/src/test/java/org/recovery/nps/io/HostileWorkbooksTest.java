@@ -202,6 +202,24 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void aCellOfATypeExcelDoesNotWriteIsADamagedWorkbook() throws IOException {
+    Path file =
+        save(
+            "unknown-type.xlsx",
+            WorkbookBytes.workbook(
+                List.of(),
+                List.of(
+                    List.of(inline("Score")),
+                    List.of("<c t=\"inlineStn\"><is><t>9</t></is></c>"))));
+
+    assertThatThrownBy(() -> READER.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "cannot read the workbook: Unknown cell type : inlineStn; open it in Excel and save it"
+                + " again");
+  }
+
+  @Test
   void aPartInAnEncodingOtherThanUtf8OrUtf16IsRefused() throws IOException {
     String sheet =
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet"
