@@ -349,14 +349,12 @@ final class XlsxRead {
 
   /**
    * Tells whether the library itself failed on the data, as it does with an index out of range for
-   * a cell that names a shared string the workbook does not hold, or an illegal state for a cell
-   * type it does not know ({@code t="inlineStn"}): the first frame outside the JDK is the
-   * library's.
+   * a cell that names a shared string the workbook does not hold, an illegal state for a cell type
+   * it does not know ({@code t="inlineStn"}) or a null pointer for a relationship without a target:
+   * the first frame outside the JDK is the library's. The library sees nothing but the file, so
+   * whatever it fails on is the file's damage.
    */
   private static boolean fromTheLibrary(RuntimeException e) {
-    if (!(e instanceof IndexOutOfBoundsException) && !(e instanceof IllegalStateException)) {
-      return false;
-    }
     for (StackTraceElement frame : e.getStackTrace()) {
       String type = frame.getClassName();
       if (!type.startsWith("java.") && !type.startsWith("jdk.")) {
@@ -375,9 +373,15 @@ final class XlsxRead {
   }
 
   private static SurveyFormatException damaged(Exception e) {
+    // A message written for a reader of the file says what is wrong; a null pointer's names the
+    // library's own variables, so only the damage is said.
+    String what =
+        e.getMessage() == null || e instanceof NullPointerException
+            ? "its structure is damaged ("
+                + e.getClass().getSimpleName()
+                + " in the worksheet reader)"
+            : e.getMessage();
     return new SurveyFormatException(
-        "cannot read the workbook: " + e.getMessage() + "; open it in Excel and save it again",
-        1,
-        "");
+        "cannot read the workbook: " + what + "; open it in Excel and save it again", 1, "");
   }
 }

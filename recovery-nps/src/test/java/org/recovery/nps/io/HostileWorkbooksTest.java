@@ -220,6 +220,21 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void aRelationshipWithoutATargetIsADamagedWorkbook() throws IOException {
+    byte[] good = small();
+    String rels = new String(part(good, "xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8);
+    String misspelt = rels.replace("Target=\"styles.xml\"", "Traget=\"styles.xml\"");
+    assertThat(misspelt).isNotEqualTo(rels);
+    Path file = save("no-target.xlsx", replacePart(good, "xl/_rels/workbook.xml.rels", misspelt));
+
+    assertThatThrownBy(() -> READER.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "cannot read the workbook: its structure is damaged (NullPointerException in the"
+                + " worksheet reader); open it in Excel and save it again");
+  }
+
+  @Test
   void aPartInAnEncodingOtherThanUtf8OrUtf16IsRefused() throws IOException {
     String sheet =
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet"
@@ -316,6 +331,17 @@ class HostileWorkbooksTest {
       gz.write(bytes);
     }
     return out.toByteArray();
+  }
+
+  private static byte[] part(byte[] workbook, String name) throws IOException {
+    try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return in.readAllBytes();
+        }
+      }
+    }
+    throw new IllegalArgumentException("no part " + name);
   }
 
   private static byte[] replacePart(byte[] workbook, String name, String text) throws IOException {
