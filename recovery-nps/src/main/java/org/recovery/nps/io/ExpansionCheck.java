@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * pass {@link WorkbookPackage#MAX_TOTAL_BYTES}, stop the read with the check's error, whatever the
  * parser has reached. The sizes are counted while inflating, not taken from the zip's own claims.
  *
- * <p>The parser opens the package itself and offers no hook on the bytes it inflates, so the caps
- * cannot ride on its stream; inflating runs three to five times faster than parsing, so the check
- * finishes early and costs the read no wall time where a core is free. What the caps guard is the
- * same as when they ran first: no read goes on past them.
+ * <p>The worksheet library opens the package itself and offers no hook on the bytes it inflates, so
+ * the caps cannot ride on its stream; inflating runs three to five times faster than parsing, so
+ * the check finishes early and costs the read no wall time where a core is free. What the caps
+ * guard is the same as when they ran first: no read goes on past them.
  *
  * <p>A reader that inflates a part itself, as the worksheet scanner does, {@linkplain #claim
  * claims} it: the check then leaves that part alone (or stops inflating it, forgetting its bytes)

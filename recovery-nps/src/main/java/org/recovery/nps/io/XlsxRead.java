@@ -24,12 +24,17 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.recovery.nps.RejectionReason;
 
 /**
- * Reads one worksheet of an {@code .xlsx} export with dhatim fastexcel-reader, streaming rows, and
- * hands each data row's cells, written as {@link WorkbookCells} text, to the same {@link
- * RowInterpreter} as the CSV reader. A row's line is its sheet row number. The header rows are the
- * first rows that hold a cell; rows with no cell are skipped like empty CSV lines (in a one-column
- * export, those between data rows are blank scores). Missing cells are blank; a value to the right
- * of the header's last column makes the row {@code RAGGED_ROW}.
+ * Reads one worksheet of an {@code .xlsx} export, streaming rows, and hands each data row's cells,
+ * written as {@link WorkbookCells} text, to the same {@link RowInterpreter} as the CSV reader. A
+ * row's line is its sheet row number. The header rows are the first rows that hold a cell; rows
+ * with no cell are skipped like empty CSV lines (in a one-column export, those between data rows
+ * are blank scores). Missing cells are blank; a value to the right of the header's last column
+ * makes the row {@code RAGGED_ROW}.
+ *
+ * <p>dhatim fastexcel-reader opens the workbook, finds the sheet and its cell formats; the sheet's
+ * rows are read by {@link WorksheetScanner} from the bytes of its part, or, when it holds markup
+ * the scanner leaves alone (a formula, a comment, anything the XML parser might refuse), by the
+ * library from the start, which then reads or refuses it as it always has.
  *
  * <p>Callers check the package first ({@link WorkbookPackage#check}), start its {@link
  * ExpansionCheck}, which runs beside the read and stops it when a part breaks a cap, and check that
