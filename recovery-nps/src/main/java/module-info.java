@@ -5,7 +5,8 @@
 module org.recovery.nps {
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
-  // javax.xml.stream: the parser under the worksheet library reports malformed markup with it
+  // javax.xml.stream: the parser under the worksheet library reports malformed markup with it, and
+  // the workbook's content types and relationships are read with it to find the sheet's part
   requires java.xml;
   requires static transitive org.jspecify;
   // Read only for .xlsx exports; a host that never reads one need not ship it.

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -20,16 +23,24 @@ import org.jspecify.annotations.Nullable;
  * pass {@link WorkbookPackage#MAX_TOTAL_BYTES}, stop the read with the check's error, whatever the
  * parser has reached. The sizes are counted while inflating, not taken from the zip's own claims.
  *
- * <p>The parser opens the package itself and offers no hook on the bytes it inflates, so the caps
- * cannot ride on its stream; inflating runs three to five times faster than parsing, so the check
- * finishes early and costs the read no wall time where a core is free. What the caps guard is the
- * same as when they ran first: no read goes on past them.
+ * <p>The worksheet library opens the package itself and offers no hook on the bytes it inflates, so
+ * the caps cannot ride on its stream; inflating runs three to five times faster than parsing, so
+ * the check finishes early and costs the read no wall time where a core is free. What the caps
+ * guard is the same as when they ran first: no read goes on past them.
+ *
+ * <p>A reader that inflates a part itself, as the worksheet scanner does, {@linkplain #claim
+ * claims} it: the check then leaves that part alone (or stops inflating it, forgetting its bytes)
+ * and the reader counts it under the same caps on the stream it parses, so the sheet is inflated
+ * once.
  *
  * <p>Thread-safe: started by one reader, polled and awaited by it.
  */
 final class ExpansionCheck {
   private final Path file;
   private final Thread thread;
+  private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+  private final Set<String> completed = ConcurrentHashMap.newKeySet();
+  private final AtomicLong total = new AtomicLong();
   private volatile boolean cancelled;
   private volatile @Nullable RuntimeException failure;
 
@@ -109,36 +120,142 @@ final class ExpansionCheck {
     }
   }
 
+  /**
+   * Takes a part over: the check no longer inflates it, and the caller reads it through the
+   * returned stream, which counts it under the same caps and stops with the check's error.
+   *
+   * @param zip the package, opened by the caller
+   * @param entry the part
+   * @return the part's inflated bytes, counted
+   * @throws IOException when the part cannot be opened
+   */
+  CappedPart claim(ZipFile zip, ZipEntry entry) throws IOException {
+    boolean counted;
+    synchronized (this) {
+      claimed.add(entry.getName());
+      // A part the check has already inflated whole is in the total once already.
+      counted = !completed.contains(entry.getName());
+    }
+    return new CappedPart(
+        zip.getInputStream(entry), entry.getName(), entry.getCompressedSize(), counted);
+  }
+
+  /**
+   * A claimed part's inflated bytes, counted against the ratio cap and, with the check's other
+   * parts, the total cap; a part past a cap fails the check and the read with the check's error.
+   * Not thread-safe: one reader consumes it.
+   */
+  final class CappedPart extends java.io.FilterInputStream {
+    private final String part;
+    private final long compressed;
+    private final boolean counted;
+    private long inflated;
+
+    private CappedPart(InputStream in, String part, long compressed, boolean counted) {
+      super(in);
+      this.part = part;
+      this.compressed = Math.max(1, compressed);
+      this.counted = counted;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        inflated += n;
+        long sum = counted ? total.addAndGet(n) : total.get();
+        RuntimeException broken = breach(part, compressed, inflated, sum);
+        if (broken != null) {
+          fail(broken);
+          throw broken;
+        }
+      }
+      return n;
+    }
+
+    /**
+     * Inflates and counts the rest of the part, so that the caps cover all of it whatever the
+     * reader has parsed; a part past a cap is recorded as the check's failure, not thrown.
+     */
+    void finish() {
+      byte[] buffer = new byte[1 << 16];
+      try {
+        while (read(buffer, 0, buffer.length) > 0) {
+          // counted by read
+        }
+      } catch (SurveyFormatException e) {
+        // recorded by read
+      } catch (ZipException | java.io.EOFException e) {
+        fail(WorkbookPackage.truncated(e));
+      } catch (IOException e) {
+        fail(new UncheckedIOException("cannot read survey export " + file, e));
+      }
+    }
+  }
+
+  private synchronized void fail(RuntimeException e) {
+    if (failure == null) {
+      failure = e;
+    }
+  }
+
+  private static @Nullable RuntimeException breach(
+      String part, long compressed, long inflated, long total) {
+    if (inflated > WorkbookPackage.RATIO_FREE_BYTES
+        && inflated > compressed * WorkbookPackage.MAX_RATIO) {
+      return WorkbookPackage.bomb(part, compressed, inflated);
+    }
+    if (total > WorkbookPackage.MAX_TOTAL_BYTES) {
+      return WorkbookPackage.tooLarge(part);
+    }
+    return null;
+  }
+
   private void run() {
     try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-      long total = 0;
       byte[] buffer = new byte[1 << 16];
       for (Enumeration<? extends ZipEntry> entries = zip.entries();
           entries.hasMoreElements() && !cancelled; ) {
         ZipEntry entry = entries.nextElement();
+        if (claimed.contains(entry.getName())) {
+          continue;
+        }
         long compressed = Math.max(1, entry.getCompressedSize());
         long inflated = 0;
         try (InputStream in = zip.getInputStream(entry)) {
           int n;
           while (!cancelled && (n = in.read(buffer)) > 0) {
-            inflated += n;
-            total += n;
-            if (inflated > WorkbookPackage.RATIO_FREE_BYTES
-                && inflated > compressed * WorkbookPackage.MAX_RATIO) {
-              failure = WorkbookPackage.bomb(entry.getName(), compressed, inflated);
-              return;
+            if (claimed.contains(entry.getName())) {
+              break;
             }
-            if (total > WorkbookPackage.MAX_TOTAL_BYTES) {
-              failure = WorkbookPackage.tooLarge(entry.getName());
+            inflated += n;
+            RuntimeException broken =
+                breach(entry.getName(), compressed, inflated, total.addAndGet(n));
+            if (broken != null) {
+              fail(broken);
               return;
             }
           }
         }
+        synchronized (this) {
+          if (claimed.contains(entry.getName())) {
+            // The reader counts this part itself, from its start.
+            total.addAndGet(-inflated);
+          } else {
+            completed.add(entry.getName());
+          }
+        }
       }
     } catch (ZipException | java.io.EOFException e) {
-      failure = WorkbookPackage.truncated(e);
+      fail(WorkbookPackage.truncated(e));
     } catch (IOException e) {
-      failure = new UncheckedIOException("cannot read survey export " + file, e);
+      fail(new UncheckedIOException("cannot read survey export " + file, e));
     }
   }
 }

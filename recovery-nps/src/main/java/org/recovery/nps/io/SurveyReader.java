@@ -273,9 +273,8 @@ public final class SurveyReader {
   private ReportAccumulator readWorkbook(Path file, long lineBase) {
     WorkbookPackage.Layout layout = WorkbookPackage.check(file);
     WorkbookPackage.requireReaderLibrary();
-    ReportAccumulator accumulator = newAccumulator();
-    XlsxRead.read(this, file, layout, ExpansionCheck.start(file), lineBase, accumulator);
-    return accumulator;
+    return XlsxRead.read(
+        this, file, layout, ExpansionCheck.start(file), lineBase, this::newAccumulator);
   }
 
   /**

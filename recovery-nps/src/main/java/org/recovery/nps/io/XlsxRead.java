@@ -1,15 +1,19 @@
 package org.recovery.nps.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamException;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
@@ -20,12 +24,17 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.recovery.nps.RejectionReason;
 
 /**
- * Reads one worksheet of an {@code .xlsx} export with dhatim fastexcel-reader, streaming rows, and
- * hands each data row's cells, written as {@link WorkbookCells} text, to the same {@link
- * RowInterpreter} as the CSV reader. A row's line is its sheet row number. The header rows are the
- * first rows that hold a cell; rows with no cell are skipped like empty CSV lines (in a one-column
- * export, those between data rows are blank scores). Missing cells are blank; a value to the right
- * of the header's last column makes the row {@code RAGGED_ROW}.
+ * Reads one worksheet of an {@code .xlsx} export, streaming rows, and hands each data row's cells,
+ * written as {@link WorkbookCells} text, to the same {@link RowInterpreter} as the CSV reader. A
+ * row's line is its sheet row number. The header rows are the first rows that hold a cell; rows
+ * with no cell are skipped like empty CSV lines (in a one-column export, those between data rows
+ * are blank scores). Missing cells are blank; a value to the right of the header's last column
+ * makes the row {@code RAGGED_ROW}.
+ *
+ * <p>dhatim fastexcel-reader opens the workbook, finds the sheet and its cell formats; the sheet's
+ * rows are read by {@link WorksheetScanner} from the bytes of its part, or, when it holds markup
+ * the scanner leaves alone (a formula, a comment, anything the XML parser might refuse), by the
+ * library from the start, which then reads or refuses it as it always has.
  *
  * <p>Callers check the package first ({@link WorkbookPackage#check}), start its {@link
  * ExpansionCheck}, which runs beside the read and stops it when a part breaks a cap, and check that
@@ -39,19 +48,96 @@ final class XlsxRead {
 
   private XlsxRead() {}
 
-  static void read(
+  static ReportAccumulator read(
+      SurveyReader reader,
+      Path file,
+      WorkbookPackage.Layout layout,
+      ExpansionCheck check,
+      long lineBase,
+      Supplier<ReportAccumulator> accumulators) {
+    ReportAccumulator into;
+    try {
+      into = accumulators.get();
+      if (!scanned(reader, file, layout, check, lineBase, into)) {
+        into = accumulators.get();
+        rows(reader, file, layout, check, lineBase, into);
+      }
+    } catch (RuntimeException e) {
+      throw explained(e, check);
+    }
+    check.await();
+    return into;
+  }
+
+  /**
+   * Reads the sheet with {@link WorksheetScanner}, from the bytes of its part, claimed from the
+   * expansion check so that they are inflated once.
+   *
+   * @return false, having read nothing into {@code into} that counts, when the sheet or its package
+   *     holds anything the scanner leaves to the library
+   */
+  static boolean scanned(
       SurveyReader reader,
       Path file,
       WorkbookPackage.Layout layout,
       ExpansionCheck check,
       long lineBase,
       ReportAccumulator into) {
+    ReadableWorkbook opened;
     try {
-      rows(reader, file, layout, check, lineBase, into);
+      opened = open(file, layout);
     } catch (RuntimeException e) {
-      throw explained(e, check);
+      // The library explains a package it cannot open when it reads the sheet itself.
+      return false;
     }
-    check.await();
+    try (ReadableWorkbook workbook = opened;
+        ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+      Sheet sheet;
+      try {
+        sheet = sheet(workbook, reader.settings());
+      } catch (RuntimeException e) {
+        return false;
+      }
+      Optional<WorkbookParts> parts = WorkbookParts.find(zip, sheet.getId());
+      if (parts.isEmpty()) {
+        return false;
+      }
+      String[] strings = new String[0];
+      ZipEntry table = parts.get().sharedStrings();
+      if (table != null) {
+        ExpansionCheck.CappedPart part = check.claim(zip, table);
+        try {
+          strings = SharedStringsPart.read(new XmlBytes(part));
+        } finally {
+          part.finish();
+        }
+      }
+      ExpansionCheck.CappedPart part = check.claim(zip, parts.get().sheet());
+      // Inflating is a third of the work: on a second core it runs beside the scan.
+      InputStream sheetBytes =
+          Runtime.getRuntime().availableProcessors() > 1 ? new ReadAheadInputStream(part) : part;
+      try {
+        WorksheetScanner rows =
+            WorksheetScanner.open(
+                new XmlBytes(sheetBytes),
+                strings,
+                workbook.getFormats(),
+                workbook.getNumFmtIdToFormat(),
+                cells(reader, layout.date1904()));
+        interpret(reader, rows, check, lineBase, into);
+        return true;
+      } finally {
+        try {
+          if (sheetBytes instanceof ReadAheadInputStream ahead) {
+            ahead.close();
+          }
+        } finally {
+          part.finish();
+        }
+      }
+    } catch (ScanDeclinedException | UncheckedIOException | IOException e) {
+      return false;
+    }
   }
 
   private static void rows(
@@ -64,66 +150,73 @@ final class XlsxRead {
     try (ReadableWorkbook workbook = open(file, layout);
         Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
       WorkbookCells cells = cells(reader, layout.date1904());
-      Iterator<Row> rows = stream.iterator();
-      Header header = header(reader, rows, cells);
-      List<String> names = header.columns().names();
-      String scoreColumn = reader.scoreColumn();
-      int score = header.indexOf(scoreColumn, "score");
-      Optional<SurveyFormatException> problem =
-          reader.headerProblem(header.columns().rows(), header.lines(), score);
-      if (problem.isPresent()) {
-        throw problem.get();
-      }
-      int respondent = index(header, reader.respondentColumn().orElse(null), "respondent");
-      int timestamp = index(header, reader.timestampColumn().orElse(null), "timestamp");
-      int weight = index(header, reader.settings().weightColumn(), "weight");
-      List<String> segmentColumns = reader.settings().segmentColumns();
-      int[] segments = new int[segmentColumns.size()];
-      for (int i = 0; i < segments.length; i++) {
-        segments[i] = header.indexOf(segmentColumns.get(i), "segment");
-      }
-      int width = names.size();
-      RowInterpreter interpreter = new RowInterpreter(reader);
-      String[] segmentValues = new String[segments.length];
-      long previous = header.lines()[header.lines().length - 1];
-      long polled = 0;
-      while (rows.hasNext()) {
-        Row row = rows.next();
-        if ((++polled & POLL_ROWS) == 0 && check.failure().isPresent()) {
-          throw check.failure().get();
-        }
-        if (row.getCellCount() == 0) {
-          continue;
-        }
-        long line = row.getRowNum();
-        if (width == 1) {
-          for (long gap = previous + 1; gap < line; gap++) {
-            into.reject(lineBase + gap, scoreColumn, "", RejectionReason.BLANK);
-          }
-        }
-        previous = line;
-        if (beyond(row, width, cells)) {
-          into.reject(lineBase + line, null, rawText(row, cells), RejectionReason.RAGGED_ROW);
-          continue;
-        }
-        for (int i = 0; i < segments.length; i++) {
-          segmentValues[i] = RowInterpreter.segmentValue(text(row, segments[i], cells));
-        }
-        interpreter.interpret(
-            lineBase + line,
-            text(row, score, cells),
-            respondent < 0 ? null : text(row, respondent, cells),
-            timestamp < 0 ? null : text(row, timestamp, cells),
-            weight < 0 ? null : text(row, weight, cells),
-            segmentValues,
-            into);
-      }
+      interpret(reader, new LibraryRows(stream.iterator(), cells), check, lineBase, into);
     } catch (ExcelReaderException e) {
       throw damaged(e);
     } catch (RuntimeException e) {
       throw malformedMarkup(e);
     } catch (IOException e) {
       throw unreadable(file, e);
+    }
+  }
+
+  private static void interpret(
+      SurveyReader reader,
+      SheetRows rows,
+      ExpansionCheck check,
+      long lineBase,
+      ReportAccumulator into) {
+    Header header = header(reader, rows);
+    List<String> names = header.columns().names();
+    String scoreColumn = reader.scoreColumn();
+    int score = header.indexOf(scoreColumn, "score");
+    Optional<SurveyFormatException> problem =
+        reader.headerProblem(header.columns().rows(), header.lines(), score);
+    if (problem.isPresent()) {
+      throw problem.get();
+    }
+    int respondent = index(header, reader.respondentColumn().orElse(null), "respondent");
+    int timestamp = index(header, reader.timestampColumn().orElse(null), "timestamp");
+    int weight = index(header, reader.settings().weightColumn(), "weight");
+    List<String> segmentColumns = reader.settings().segmentColumns();
+    int[] segments = new int[segmentColumns.size()];
+    for (int i = 0; i < segments.length; i++) {
+      segments[i] = header.indexOf(segmentColumns.get(i), "segment");
+    }
+    int width = names.size();
+    RowInterpreter interpreter = new RowInterpreter(reader);
+    String[] segmentValues = new String[segments.length];
+    long previous = header.lines()[header.lines().length - 1];
+    long polled = 0;
+    while (rows.next()) {
+      if ((++polled & POLL_ROWS) == 0 && check.failure().isPresent()) {
+        throw check.failure().get();
+      }
+      if (rows.cellCount() == 0) {
+        continue;
+      }
+      long line = rows.rowNumber();
+      if (width == 1) {
+        for (long gap = previous + 1; gap < line; gap++) {
+          into.reject(lineBase + gap, scoreColumn, "", RejectionReason.BLANK);
+        }
+      }
+      previous = line;
+      if (beyond(rows, width)) {
+        into.reject(lineBase + line, null, rawText(rows), RejectionReason.RAGGED_ROW);
+        continue;
+      }
+      for (int i = 0; i < segments.length; i++) {
+        segmentValues[i] = RowInterpreter.segmentValue(rows.text(segments[i]));
+      }
+      interpreter.interpret(
+          lineBase + line,
+          rows.text(score),
+          respondent < 0 ? null : rows.text(respondent),
+          timestamp < 0 ? null : rows.text(timestamp),
+          weight < 0 ? null : rows.text(weight),
+          segmentValues,
+          into);
     }
   }
 
@@ -160,7 +253,8 @@ final class XlsxRead {
       SurveyReader reader, Path file, WorkbookPackage.Layout layout) {
     try (ReadableWorkbook workbook = open(file, layout);
         Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
-      return header(reader, stream.iterator(), cells(reader, layout.date1904())).columns();
+      return header(reader, new LibraryRows(stream.iterator(), cells(reader, layout.date1904())))
+          .columns();
     } catch (ExcelReaderException e) {
       throw damaged(e);
     } catch (RuntimeException e) {
@@ -246,7 +340,7 @@ final class XlsxRead {
     return column == null ? -1 : header.indexOf(column, role);
   }
 
-  private static Header header(SurveyReader reader, Iterator<Row> rows, WorkbookCells cells) {
+  private static Header header(SurveyReader reader, SheetRows rows) {
     int headerRows = reader.headerRows();
     List<List<String>> found = new ArrayList<>();
     long[] lines = new long[headerRows];
@@ -254,7 +348,7 @@ final class XlsxRead {
     int width = 0;
     long last = 0;
     while (found.size() < headerRows) {
-      if (!rows.hasNext()) {
+      if (!rows.next()) {
         throw new SurveyFormatException(
             "the sheet has "
                 + found.size()
@@ -264,19 +358,18 @@ final class XlsxRead {
             last + 1,
             "");
       }
-      Row row = rows.next();
-      if (row.getCellCount() == 0) {
+      if (rows.cellCount() == 0) {
         continue;
       }
       List<String> cellTexts = new ArrayList<>();
-      for (int c = 0; c < row.getCellCount(); c++) {
-        cellTexts.add(RowInterpreter.segmentValue(text(row, c, cells)));
+      for (int c = 0; c < rows.cellCount(); c++) {
+        cellTexts.add(RowInterpreter.segmentValue(rows.text(c)));
       }
       while (!cellTexts.isEmpty() && cellTexts.get(cellTexts.size() - 1).isEmpty()) {
         cellTexts.remove(cellTexts.size() - 1);
       }
       width = Math.max(width, cellTexts.size());
-      last = row.getRowNum();
+      last = rows.rowNumber();
       lines[found.size()] = last;
       found.add(cellTexts);
       if (found.size() == reader.namesRow()) {
@@ -295,19 +388,19 @@ final class XlsxRead {
     return new Header(new SurveyHeader(names, rowsOfWidth), lines, namesLine);
   }
 
-  private static boolean beyond(Row row, int width, WorkbookCells cells) {
-    for (int c = width; c < row.getCellCount(); c++) {
-      if (!text(row, c, cells).isEmpty()) {
+  private static boolean beyond(SheetRows rows, int width) {
+    for (int c = width; c < rows.cellCount(); c++) {
+      if (!rows.text(c).isEmpty()) {
         return true;
       }
     }
     return false;
   }
 
-  private static String rawText(Row row, WorkbookCells cells) {
+  private static String rawText(SheetRows rows) {
     StringBuilder text = new StringBuilder();
-    for (int c = 0; c < row.getCellCount(); c++) {
-      text.append(c == 0 ? "" : ",").append(text(row, c, cells));
+    for (int c = 0; c < rows.cellCount(); c++) {
+      text.append(c == 0 ? "" : ",").append(rows.text(c));
     }
     return text.toString();
   }
