@@ -196,6 +196,18 @@ final class XlsxRead {
         continue;
       }
       long line = rows.rowNumber();
+      if (line <= previous) {
+        // Excel numbers rows upward from 1; a row at or before the last cannot be given a line.
+        throw new SurveyFormatException(
+            "cannot read the workbook: row "
+                + line
+                + " follows row "
+                + previous
+                + ", but a worksheet's rows are numbered upward from 1; open it in Excel and save"
+                + " it again",
+            1,
+            "");
+      }
       if (width == 1) {
         for (long gap = previous + 1; gap < line; gap++) {
           into.reject(lineBase + gap, scoreColumn, "", RejectionReason.BLANK);

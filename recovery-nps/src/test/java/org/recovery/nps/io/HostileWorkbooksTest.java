@@ -235,6 +235,23 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void rowsNumberedOutOfOrderAreADamagedWorkbook() throws IOException {
+    String sheet =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet"
+            + " xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Score</t></is></c></row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>9</v></c></row>"
+            + "<row r=\"2\"><c r=\"A2\"><v>10</v></c></row></sheetData></worksheet>";
+    Path file = save("order.xlsx", replacePart(small(), "xl/worksheets/sheet1.xml", sheet));
+
+    assertThatThrownBy(() -> READER.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "cannot read the workbook: row 2 follows row 3, but a worksheet's rows are numbered"
+                + " upward from 1; open it in Excel and save it again");
+  }
+
+  @Test
   void aPartInAnEncodingOtherThanUtf8OrUtf16IsRefused() throws IOException {
     String sheet =
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet"
