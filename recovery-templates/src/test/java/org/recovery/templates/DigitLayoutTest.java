@@ -201,4 +201,14 @@ class DigitLayoutTest {
     f.setMaximumFractionDigits(digits);
     return f;
   }
+
+  @Test
+  void leadingZerosInThePlainDigitsAreDroppedAsTheFormatDropsThem() {
+    NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
+    DigitLayout layout = DigitLayout.of(format, false, 1);
+
+    assertThat(layout).isNotNull();
+    assertThat(layout.write("0001234")).isEqualTo(format.format(1234)).isEqualTo("1,234");
+    assertThat(layout.write("000")).isEqualTo("0");
+  }
 }

@@ -80,4 +80,13 @@ class HtmlEscaperTest {
     HtmlEscaper.escape("a\u0085<", out);
     assertThat(out).hasToString("<p>a\uFFFD&lt;");
   }
+
+  @Test
+  void theLastC1ControlAloneIsReplaced() {
+    StringBuilder out = new StringBuilder();
+    HtmlEscaper.escape("a\u009Fb", out);
+
+    assertThat(out).hasToString("a\uFFFDb");
+    assertThat(HtmlEscaper.isClean("a\u009Fb")).isFalse();
+  }
 }

@@ -254,4 +254,72 @@ class LetterRenderingTest {
         .isEqualTo("Lo que estamos haciendo");
     assertThat(es.get("sections").get(4).get("steps").size()).isGreaterThan(3);
   }
+
+  @Test
+  void jsonCarriesWarningsTitlesKindsAndMissingHeadings() throws Exception {
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH),
+                LetterFixtures.typical(Tone.FORMAL_APOLOGY))
+            .locale(Locale.JAPANESE)
+            .build();
+
+    JsonNode json = new ObjectMapper().readTree(letter.toJson());
+
+    assertThat(json.get("warnings")).hasSize(1);
+    assertThat(json.get("warnings").get(0).asText())
+        .isEqualTo("no phrases for locale 'ja'; the letter is written in English");
+    JsonNode en = json.get("bodies").get(0);
+    assertThat(en.get("title").asText()).isEqualTo("English version");
+    JsonNode greeting = en.get("sections").get(0);
+    assertThat(greeting.get("kind").asText()).isEqualTo("GREETING");
+    assertThat(greeting.has("heading")).isTrue();
+    assertThat(greeting.get("heading").isNull()).isTrue();
+    assertThat(en.get("sections").get(4).get("kind").asText()).isEqualTo("SOLUTION");
+  }
+
+  @Test
+  void textWrapsAtTheNarrowestWidthAllowed() {
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH),
+                LetterFixtures.typical(Tone.FORMAL_APOLOGY))
+            .build();
+
+    String text = letter.toText(20);
+
+    assertThat(text).startsWith("Dear Dana Whitfield,\n");
+    assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(20));
+    assertThatThrownBy(() -> letter.toText(19))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("width must be >= 20 but was 19");
+  }
+
+  @Test
+  void plainTextKeepsTheSectionHeadings() {
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH),
+                LetterFixtures.typical(Tone.FORMAL_APOLOGY))
+            .build();
+
+    assertThat(letter.bodies().get(0).plainText())
+        .contains("\nWhat we are doing\nWe have refunded $24.99")
+        .contains("\nWhat we are changing\n");
+  }
+
+  @Test
+  void markdownKeepsASignatureOfDigitsOnlyAndEscapesAListMarkerAfterThem() {
+    for (String signature : List.of("2026", "12)", "7.")) {
+      Letter letter =
+          Letter.builder(
+                  LetterFixtures.complaint(Locale.ENGLISH),
+                  LetterFixtures.typical(Tone.FRIENDLY_FIX))
+              .signature(signature)
+              .build();
+
+      String expected = signature.replace(")", "\\)").replace(".", "\\.");
+      assertThat(letter.toMarkdown()).endsWith("Best wishes,\\\n" + expected + "\n");
+    }
+  }
 }

@@ -458,4 +458,88 @@ class LetterStructureTest {
     assertThat(letter.bodies().get(0).sections().get(1).paragraphs())
         .containsExactly("We're sorry about the late delivery of your order.");
   }
+
+  private static org.recovery.core.Complaint calmAccountComplaint() {
+    return LetterFixtures.complaint(Locale.ENGLISH).toBuilder()
+        .kind(org.recovery.core.IssueKind.ACCOUNT_PROBLEM)
+        .mood(org.recovery.core.Mood.CALM)
+        .customer(LetterFixtures.complaint(Locale.ENGLISH).customer().withGivenName("Dana"))
+        .build();
+  }
+
+  @Test
+  void aCalmCustomersAccountFixWithARefundStillSmiles() {
+    Letter letter =
+        Letter.builder(
+                calmAccountComplaint(),
+                LetterFixtures.plan(
+                    Tone.FRIENDLY_FIX,
+                    List.of(
+                        new org.recovery.core.action.Refund(LetterFixtures.PRICE, List.of()),
+                        new AccountFix(AccountFix.Change.UNSUBSCRIBE)),
+                    List.of()))
+            .build();
+
+    assertThat(letter.toText()).contains("Done! You're unsubscribed. \uD83D\uDE42");
+  }
+
+  @Test
+  void aStepStillToComeTakesTheSmileAway() {
+    Letter letter =
+        Letter.builder(
+                calmAccountComplaint(),
+                LetterFixtures.plan(
+                    Tone.FRIENDLY_FIX,
+                    List.of(
+                        new AccountFix(AccountFix.Change.UNSUBSCRIBE),
+                        new org.recovery.core.action.Replacement(
+                            LetterFixtures.SKU, 1, LetterFixtures.days(1))),
+                    List.of()))
+            .build();
+
+    assertThat(letter.toText()).contains("Done! You're unsubscribed.").doesNotContain("\uD83D");
+  }
+
+  @Test
+  void aPersonalOwnerWithoutANameReadsAsTheShippedSentence() {
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH),
+                LetterFixtures.plan(
+                    Tone.FORMAL_APOLOGY,
+                    List.of(),
+                    List.of(
+                        org.recovery.core.OwnershipStatement.of(
+                            org.recovery.core.OwnershipKey.PERSONAL_OWNER))))
+            .build();
+
+    assertThat(letter.toText(500))
+        .contains(
+            "From now on, one person on our team will look after your account personally;"
+                + " reply to this message to reach them directly.");
+  }
+
+  @Test
+  void aHostPhraseNamingThePersonalOwnerNamesThem() {
+    PhraseBook book =
+        PhraseBook.builder()
+            .phrase(
+                Locale.ENGLISH,
+                "own.PERSONAL_OWNER",
+                "From now on {owner} will look after your account personally.")
+            .build();
+    Letter letter =
+        Letter.builder(
+                LetterFixtures.complaint(Locale.ENGLISH),
+                LetterFixtures.plan(
+                    Tone.FORMAL_APOLOGY,
+                    List.of(),
+                    List.of(
+                        LetterFixtures.statement(org.recovery.core.OwnershipKey.PERSONAL_OWNER))))
+            .phrases(book)
+            .build();
+
+    assertThat(letter.toText(500))
+        .contains("From now on Priya Raman will look after your account personally.");
+  }
 }

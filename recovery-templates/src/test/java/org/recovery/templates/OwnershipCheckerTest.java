@@ -322,4 +322,84 @@ class OwnershipCheckerTest {
             "pattern 'empty' (en, from pattern(en, empty)) matches empty text, so it would flag"
                 + " every draft: \"x*\"");
   }
+
+  @Test
+  void aPhraseAtTheVeryStartIsFoundAtLineOneColumnOne() {
+    List<Finding> findings = checker.check("Obviously the plug goes in first.", Locale.ENGLISH);
+
+    assertThat(findings)
+        .extracting(Finding::start, Finding::line, Finding::column)
+        .containsExactly(tuple(0, 1, 1));
+  }
+
+  @Test
+  void aFindingMustSpanAtLeastOneCharacterFromTheStart() {
+    assertThatThrownBy(
+            () -> new Finding(FindingCategory.BLAME, "r", 3, 3, 1, 4, "x", "Say what we will do."))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("span must satisfy 0 <= start < end but was 3..3");
+  }
+
+  @Test
+  void touchingFindingsAreBothKept() {
+    OwnershipChecker custom =
+        OwnershipChecker.builder()
+            .pattern(Locale.ITALIAN, "a", FindingCategory.BLAME, "colpa", "Togli.")
+            .pattern(Locale.ITALIAN, "b", FindingCategory.EXCUSE, "sua", "Togli anche.")
+            .build();
+
+    assertThat(custom.check("colpasua", Locale.ITALIAN))
+        .extracting(Finding::rule, Finding::start, Finding::end)
+        .containsExactlyInAnyOrder(tuple("a", 0, 5), tuple("b", 5, 8));
+  }
+
+  @Test
+  void ofTwoOverlappingFindingsOnlyTheLongerIsKept() {
+    OwnershipChecker custom =
+        OwnershipChecker.builder()
+            .pattern(Locale.ITALIAN, "short", FindingCategory.BLAME, "colpa", "Togli.")
+            .pattern(Locale.ITALIAN, "long", FindingCategory.BLAME, "tua colpa", "Togli tutto.")
+            .build();
+
+    assertThat(custom.check("È tua colpa.", Locale.ITALIAN))
+        .extracting(Finding::rule)
+        .containsExactly("long");
+  }
+
+  @Test
+  void aDraftEndingInACarriageReturnIsChecked() {
+    assertThat(checker.check("Fine.\rObviously the plug goes in first.\r", Locale.ENGLISH))
+        .extracting(Finding::line, Finding::column)
+        .containsExactly(tuple(2, 1));
+  }
+
+  @Test
+  void findingsFarDownALongDraftNameTheirLine() {
+    String draft = "Fine.\n".repeat(40) + "Obviously the plug goes in first.\n";
+
+    assertThat(checker.check(draft, Locale.ENGLISH))
+        .extracting(Finding::line, Finding::column)
+        .containsExactly(tuple(41, 1));
+  }
+
+  @Test
+  void aRegionalPatternAddsToItsLanguagesPatternsRatherThanReplacingThem() {
+    OwnershipChecker custom =
+        OwnershipChecker.builder()
+            .pattern(
+                Locale.forLanguageTag("pt-BR"),
+                "house.obvio",
+                FindingCategory.CONDESCENSION,
+                "\\b[ée] [óo]bvio\\b",
+                "Tire isso.")
+            .build();
+
+    assertThat(
+            custom.check(
+                "Pedimos desculpas pelo transtorno causado. É óbvio.",
+                Locale.forLanguageTag("pt-BR")))
+        .extracting(Finding::category)
+        .containsExactlyInAnyOrder(FindingCategory.STOCK_APOLOGY, FindingCategory.CONDESCENSION);
+    assertThat(custom.languageTags()).contains("pt", "pt-BR");
+  }
 }

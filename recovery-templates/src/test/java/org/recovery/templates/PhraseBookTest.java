@@ -251,4 +251,32 @@ class PhraseBookTest {
       }
     }
   }
+
+  @Test
+  void filesInAPackDirectoryThatAreNotPacksAreIgnored(@TempDir Path dir) throws IOException {
+    Files.write(dir.resolve("letter_it.properties"), italianPack(), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("README.md"), "Packs for Acme.", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("letter_it.properties.bak"), "{", StandardCharsets.UTF_8);
+
+    PhraseBook book = PhraseBook.builder().directory(dir).build();
+
+    assertThat(write(book, Locale.ITALIAN, Tone.FORMAL_APOLOGY).bodies().get(0).plainText())
+        .startsWith("Gentile Dana Whitfield,");
+  }
+
+  @Test
+  void hostsOverrideTheGreetingOfOneTone() {
+    PhraseBook book =
+        PhraseBook.builder()
+            .phrase(Locale.ENGLISH, "formal.greeting", "Hello {name},")
+            .phrase(Locale.GERMAN, "formal.greeting", "Sehr geehrte Kundschaft,")
+            .build();
+
+    assertThat(write(book, Locale.ENGLISH, Tone.FORMAL_APOLOGY).toText())
+        .startsWith("Hello Dana Whitfield,\n");
+    assertThat(write(book, Locale.ENGLISH, Tone.FRIENDLY_FIX).toText())
+        .startsWith("Hi Dana Whitfield,\n");
+    assertThat(write(book, Locale.GERMAN, Tone.FORMAL_APOLOGY).toText())
+        .startsWith("Sehr geehrte Kundschaft,\n");
+  }
 }

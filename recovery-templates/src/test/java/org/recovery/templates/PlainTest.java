@@ -41,4 +41,19 @@ class PlainTest {
     assertThat(Plain.isolated("a\u2066b\u2069c")).isEqualTo("\u2068abc\u2069");
     assertThat(Plain.isolated("line\nbreak سلام")).isEqualTo("\u2068line break سلام\u2069");
   }
+
+  @Test
+  void aValueWrittenWhollyInRightToLeftLettersIsIsolated() {
+    assertThat(Plain.isolated("\u0633\u0627\u0631\u0629"))
+        .isEqualTo("\u2068\u0633\u0627\u0631\u0629\u2069");
+  }
+
+  @Test
+  void aStrayIsolateControlOfAnyKindIsDroppedAndTheValueIsolated() {
+    for (String control : new String[] {"\u2066", "\u2067", "\u2068", "\u2069"}) {
+      assertThat(Plain.isolated("Dana" + control))
+          .as("U+%04X", (int) control.charAt(0))
+          .isEqualTo("\u2068Dana\u2069");
+    }
+  }
 }
