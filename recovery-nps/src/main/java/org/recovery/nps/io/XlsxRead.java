@@ -458,9 +458,18 @@ final class XlsxRead {
    * it does not know ({@code t="inlineStn"}) or a null pointer for a relationship without a target:
    * the first frame outside the JDK is the library's. The library sees nothing but the file, so
    * whatever it fails on is the file's damage.
+   *
+   * <p>An exception without frames is one the JVM preallocates for compiled code that fails often
+   * (a null pointer, an index out of range), as the library's does on a damaged file read many
+   * times in one process; it cannot be located, and is taken for the library's too, since the
+   * reader's own code on this path never fails on data.
    */
-  private static boolean fromTheLibrary(RuntimeException e) {
-    for (StackTraceElement frame : e.getStackTrace()) {
+  static boolean fromTheLibrary(RuntimeException e) {
+    StackTraceElement[] frames = e.getStackTrace();
+    if (frames.length == 0) {
+      return true;
+    }
+    for (StackTraceElement frame : frames) {
       String type = frame.getClassName();
       if (!type.startsWith("java.") && !type.startsWith("jdk.")) {
         return type.startsWith("org.dhatim.fastexcel.");

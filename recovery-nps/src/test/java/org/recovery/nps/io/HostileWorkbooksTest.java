@@ -252,6 +252,29 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void aFailureIsTheWorksheetLibrarysByItsFirstOwnFrameOrWhenTheJvmLeftItNone() {
+    NullPointerException library = new NullPointerException();
+    library.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement("java.util.Objects", "requireNonNull", null, 1),
+          new StackTraceElement("org.dhatim.fastexcel.reader.OPCPackage", "init", null, 104),
+          new StackTraceElement("org.recovery.nps.io.XlsxRead", "open", null, 1)
+        });
+    NullPointerException ours = new NullPointerException();
+    ours.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement("org.recovery.nps.io.RowInterpreter", "interpret", null, 1),
+          new StackTraceElement("org.dhatim.fastexcel.reader.Row", "getCell", null, 1)
+        });
+    NullPointerException preallocated = new NullPointerException();
+    preallocated.setStackTrace(new StackTraceElement[0]);
+
+    assertThat(XlsxRead.fromTheLibrary(library)).isTrue();
+    assertThat(XlsxRead.fromTheLibrary(ours)).isFalse();
+    assertThat(XlsxRead.fromTheLibrary(preallocated)).isTrue();
+  }
+
+  @Test
   void aPartInAnEncodingOtherThanUtf8OrUtf16IsRefused() throws IOException {
     String sheet =
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet"
