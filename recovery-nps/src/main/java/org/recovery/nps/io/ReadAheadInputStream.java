@@ -25,7 +25,9 @@ final class ReadAheadInputStream extends InputStream {
   private static final long WAIT_MILLIS = 20;
 
   /** A block read, its length, or the failure or end of the source. */
-  private record Block(byte @Nullable [] bytes, int length, @Nullable Exception failure) {}
+  private record Block(byte @Nullable [] bytes, int length, @Nullable Throwable failure) {}
+
+  private static final Block END = new Block(null, -1, null);
 
   private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BLOCKS);
   private final BlockingQueue<Block> full = new ArrayBlockingQueue<>(BLOCKS + 1);
@@ -50,7 +52,13 @@ final class ReadAheadInputStream extends InputStream {
     thread.start();
   }
 
+  /**
+   * Reads the source into free blocks until its end, a failure or {@link #close()}. Whatever ends
+   * the read, an error included, is handed over last, so the consumer never waits for a block that
+   * will not come; it always fits, since only {@link #BLOCKS} blocks exist to fill.
+   */
   private void run(InputStream source) {
+    Block last = END;
     try {
       while (!stopped) {
         byte[] bytes = free.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -62,14 +70,15 @@ final class ReadAheadInputStream extends InputStream {
           hand(new Block(bytes, n, null));
         }
         if (n < bytes.length) {
-          hand(new Block(null, -1, null));
           return;
         }
       }
-    } catch (IOException | RuntimeException e) {
-      hand(new Block(null, -1, e));
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      last = new Block(null, -1, new InterruptedIOException("interrupted while reading ahead"));
+    } catch (IOException | RuntimeException | Error e) {
+      last = new Block(null, -1, e);
+    } finally {
+      full.offer(last);
     }
   }
 
@@ -128,6 +137,9 @@ final class ReadAheadInputStream extends InputStream {
         throw e;
       }
       if (block.failure() instanceof RuntimeException e) {
+        throw e;
+      }
+      if (block.failure() instanceof Error e) {
         throw e;
       }
       return false;

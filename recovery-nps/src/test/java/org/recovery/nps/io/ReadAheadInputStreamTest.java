@@ -2,6 +2,7 @@ package org.recovery.nps.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -9,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,23 @@ class ReadAheadInputStreamTest {
       // then the block's bytes come first, then the very same exception
       assertThat(in.readNBytes(ReadAheadInputStream.BLOCK_BYTES)).containsOnly(7);
       assertThatThrownBy(in::read).isSameAs(bomb);
+    }
+  }
+
+  @Test
+  void anErrorOfTheSourceReachesTheReaderInsteadOfLeavingItWaiting() throws IOException {
+    AssertionError broken = new AssertionError("the source broke");
+    InputStream source =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw broken;
+          }
+        };
+
+    try (ReadAheadInputStream in = new ReadAheadInputStream(source)) {
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(10), () -> assertThatThrownBy(in::read).isSameAs(broken));
     }
   }
 
