@@ -96,6 +96,11 @@ final class ReportSamples {
 
   /** A year of a shop's survey by region: the report the README shows. */
   static NpsReport year() {
+    return read(yearCsv(), PeriodUnit.MONTH);
+  }
+
+  /** The export {@link #year()} reads: columns {@code at}, {@code Region} and {@code score}. */
+  static StringBuilder yearCsv() {
     Random random = new Random(2026);
     StringBuilder csv = new StringBuilder("at,Region,score\n");
     List<String> regions =
@@ -115,7 +120,7 @@ final class ReportSamples {
             0.24);
       }
     }
-    return read(csv, PeriodUnit.MONTH);
+    return csv;
   }
 
   private static void row(
