@@ -41,7 +41,7 @@ final class TimestampBytes {
     if (len == 10) {
       return date(b, from);
     }
-    if (len < 17
+    if (len < 16
         || b[from + 4] != '-'
         || b[from + 7] != '-'
         || (b[from + 10] != 'T' && b[from + 10] != ' ')
