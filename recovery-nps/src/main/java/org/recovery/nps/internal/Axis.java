@@ -44,11 +44,6 @@ record Axis(double min, double max, double step, double from, double to) {
     return from + (value - min) / (max - min) * (to - from);
   }
 
-  /** Tells whether a value lies on the axis. */
-  boolean contains(double value) {
-    return value >= min && value <= max;
-  }
-
   /** Returns the tick values from {@code min} to {@code max}. */
   List<Double> ticks() {
     List<Double> ticks = new ArrayList<>();

@@ -55,4 +55,13 @@ class HtmlTest {
       assertThat(Html.escape(v.input())).as(v.input()).isEqualTo(v.expected());
     }
   }
+
+  @Test
+  void keepsTextThatNeedsNoEscapingAsTheSameStringAndPairsAfterAReference() {
+    String plain = "Plain text, tabs\tand a pair \uD83D\uDE00";
+    assertThat(Html.escape(plain)).isSameAs(plain);
+    assertThat(Html.escape("")).isEmpty();
+    assertThat(Html.escape("&\uD83D\uDE00<")).isEqualTo("&amp;\uD83D\uDE00&lt;");
+    assertThat(Html.escape("\uD83D\uDE00&\uD83D\uDE00")).isEqualTo("\uD83D\uDE00&amp;\uD83D\uDE00");
+  }
 }

@@ -53,5 +53,29 @@ class NormalTest {
     assertThatThrownBy(() -> Normal.quantile(1.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("p must be strictly between 0 and 1 but was 1.0");
+    assertThatThrownBy(() -> Normal.quantile(0.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("p must be strictly between 0 and 1 but was 0.0");
+    assertThatThrownBy(() -> Normal.quantile(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("p must be strictly between 0 and 1 but was NaN");
+  }
+
+  @Test
+  void erfcOfNanIsNanAndOfFarTailsIsExact() {
+    assertThat(Normal.erfc(Double.NaN)).isNaN();
+    assertThat(Normal.erfc(30)).isZero();
+    assertThat(Normal.erfc(-30)).isEqualTo(2.0);
+    assertThat(Normal.twoSidedPValue(0)).isEqualTo(1.0);
+    assertThat(Normal.twoSidedPValue(Double.POSITIVE_INFINITY)).isZero();
+  }
+
+  @Test
+  void quantileIsAccurateInBothTailsAndAtTheirEdges() {
+    // Reference values from Wichura's AS 241 (Python's statistics.NormalDist.inv_cdf).
+    assertThat(Normal.quantile(0.02425)).isCloseTo(-1.9729610513118845, within(1e-12));
+    assertThat(Normal.quantile(1 - 0.02425)).isCloseTo(1.9729610513118847, within(1e-12));
+    assertThat(Normal.quantile(0.001)).isCloseTo(-3.090232306167813, within(1e-12));
+    assertThat(Normal.quantile(0.999)).isCloseTo(3.090232306167813, within(1e-12));
   }
 }

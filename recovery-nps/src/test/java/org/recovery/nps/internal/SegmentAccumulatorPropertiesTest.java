@@ -45,7 +45,8 @@ class SegmentAccumulatorPropertiesTest {
 
   private static String[] key(int[] row, boolean twoColumns) {
     // Two values with the same hash code ("Aa", "BB") share a slot, so probing is exercised.
-    String first = row[0] % 7 == 0 ? (row[0] % 2 == 0 ? "Aa" : "BB") + row[0] : "k" + row[0];
+    String first =
+        row[0] % 7 == 0 ? ((row[0] / 7) % 2 == 0 ? "Aa" : "BB") + row[0] / 14 : "k" + row[0];
     return twoColumns ? new String[] {first, "c" + row[1]} : new String[] {first};
   }
 
