@@ -85,6 +85,36 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void withoutQuotedLineBreaksEveryGuessedStartIsRightAtAnyChunkSize() throws IOException {
+    // LF, CR LF and lone CR endings; quoted fields, but none holding a line break. Every chunk's
+    // guessed first record is then its real one: nothing is scanned twice, whatever the cut.
+    for (String end : List.of("\n", "\r\n", "\r")) {
+      StringBuilder csv = new StringBuilder("score,country,submitted_at,comment" + end);
+      for (int i = 0; i < 40; i++) {
+        csv.append(i % 12)
+            .append(",\"U,S\",2026-11-")
+            .append(10 + i % 9)
+            .append("T10:15:00Z,\"say \"\"hi\"\"\"")
+            .append(end);
+      }
+      byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+      int header = csv.indexOf(end) + end.length();
+      for (int chunk = 1; chunk <= file.length; chunk += chunk < 40 ? 1 : 29) {
+        for (int threads = 1; threads <= 2; threads++) {
+          ScanTotals totals = scan(file, ',', threads, chunk, 16, 1).orElseThrow();
+          assertThat(totals.rescanned()).as("%s chunk %d", end, chunk).isZero();
+          assertThat(totals.chunks())
+              .as("%s chunk %d", end, chunk)
+              .isEqualTo((file.length - header + chunk - 1) / chunk);
+          assertThat(totals.rows).isEqualTo(40);
+          assertThat(describe(Optional.of(totals)))
+              .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
+        }
+      }
+    }
+  }
+
+  @Test
   void aChunkWhoseGuessedStartLiesInsideAQuotedFieldIsScannedAgain() throws IOException {
     StringBuilder csv = new StringBuilder("score,country,submitted_at,comment\n");
     for (int i = 0; i < 200; i++) {
