@@ -1,0 +1,103 @@
+package org.recovery.nps.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recovery.nps.NpsScale;
+
+/**
+ * The cells the scan settles in place, as {@link ValueRules} promises: one or two ASCII digits on
+ * the scale and canonical ISO-8601 timestamps never reach the rules; everything else does.
+ */
+class FastCellsTest {
+  @TempDir Path dir;
+
+  /** The reference rules, counting the cells handed to them. */
+  private static final class CountingRules implements ValueRules {
+    private final BriefRules rules;
+    int scores;
+    int days;
+
+    CountingRules(ZoneId zone, int min, int max) {
+      this.rules = new BriefRules(zone, min, max);
+    }
+
+    @Override
+    public int score(String cell) {
+      scores++;
+      return rules.score(cell);
+    }
+
+    @Override
+    public long epochDay(String cell) {
+      days++;
+      return rules.epochDay(cell);
+    }
+
+    @Override
+    public String segment(String cell) {
+      return rules.segment(cell);
+    }
+  }
+
+  private ScanTotals scan(String csv, NpsScale scale, CountingRules rules) throws IOException {
+    Path file = Files.write(dir.resolve("export.csv"), csv.getBytes(StandardCharsets.UTF_8));
+    ScanLayout layout =
+        new ScanLayout((byte) ',', 2, 0, List.of(), 1, true, ZoneOffset.UTC, scale, 5, rules);
+    try (FileChannel channel = FileChannel.open(file)) {
+      HeaderRows header = HeaderRows.read(channel, (byte) ',', 1).orElseThrow();
+      return ParallelExportScan.scan(
+              channel, layout, header.dataStart(), header.breaks(), 1, 1 << 20, 1 << 16)
+          .orElseThrow();
+    }
+  }
+
+  @Test
+  void scoresOnTheScaleAndCanonicalTimestampsAreReadInPlace() throws IOException {
+    StringBuilder csv = new StringBuilder("score,at\n");
+    String[] times = {
+      "2026-11-20T10:15:00Z", "2026-11-20", "2026-11-20 10:15", "2026-11-20T10:15:00.5+01:00"
+    };
+    for (int s = 0; s <= 10; s++) {
+      csv.append(s).append(',').append(times[s % times.length]).append('\n');
+    }
+    CountingRules rules = new CountingRules(ZoneOffset.UTC, 0, 10);
+    ScanTotals totals = scan(csv.toString(), NpsScale.defaults(), rules);
+    assertThat(totals.responses()).isEqualTo(11);
+    assertThat(totals.overall()).containsExactly(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+    assertThat(rules.scores).isZero();
+    assertThat(rules.days).isZero();
+  }
+
+  @Test
+  void scoresOffTheScaleAndOtherFormsGoToTheRules() throws IOException {
+    // A 1-5 scale: 1..5 in place; 0, 6, 10, 05, " 3" and 2.0 are the rules' to judge.
+    String csv =
+        "score,at\n1,2026-11-20\n5,2026-11-20\n0,2026-11-20\n6,2026-11-20\n10,2026-11-20\n"
+            + "05,2026-11-20\n\" 3\",2026-11-20\n2.0,2026-11-20\n3,20 Nov 2026\n";
+    CountingRules rules = new CountingRules(ZoneOffset.UTC, 1, 5);
+    ScanTotals totals = scan(csv, NpsScale.of(1, 2, 3, 3, 4, 5), rules);
+    assertThat(rules.scores).isEqualTo(6);
+    assertThat(rules.days).isEqualTo(1);
+    assertThat(totals.rows).isEqualTo(9);
+  }
+
+  @Test
+  void tenIsReadInPlaceOnlyWhenTheScaleReachesIt() throws IOException {
+    CountingRules upTo9 = new CountingRules(ZoneOffset.UTC, 0, 9);
+    scan("score,at\n10,2026-11-20\n9,2026-11-20\n", NpsScale.of(0, 5, 6, 7, 8, 9), upTo9);
+    assertThat(upTo9.scores).isEqualTo(1);
+    CountingRules from11 = new CountingRules(ZoneOffset.UTC, 10, 12);
+    scan("score,at\n10,2026-11-20\n", NpsScale.of(10, 10, 11, 11, 12, 12), from11);
+    assertThat(from11.scores).isZero();
+  }
+}
