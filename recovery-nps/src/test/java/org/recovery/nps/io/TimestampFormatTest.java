@@ -44,4 +44,47 @@ class TimestampFormatTest {
             TimestampFormat.pattern("M/d/yyyy H:mm:ss").parse("11/1/2019 8:51:12", ZoneOffset.UTC))
         .isEqualTo(Instant.parse("2019-11-01T08:51:12Z"));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2026/11/16T10:15:30",
+    "2026-11/16T10:15:30",
+    "2026-11-16X10:15:30",
+    "2026-11-16T10-15:30",
+    "2026-11-16T10:15-30",
+    "2026-11-16T10:15:30X",
+    "2026-1a-16T10:15:30",
+    "2026-11-16T1O:15:30Z"
+  })
+  void isoRefusesEveryMisplacedSeparatorOrLetterOfTheCommonShape(String text) {
+    assertThatThrownBy(() -> TimestampFormat.iso().parse(text, ZoneOffset.UTC))
+        .isInstanceOf(DateTimeException.class);
+  }
+
+  @Test
+  void isoReadsTheCommonShapeWithASpaceAndInTheGivenZone() {
+    Instant utc = Instant.parse("2026-11-16T10:15:30Z");
+    assertThat(TimestampFormat.iso().parse("2026-11-16 10:15:30Z", ZoneOffset.UTC)).isEqualTo(utc);
+    assertThat(TimestampFormat.iso().parse(" 2026-11-16T10:15:30\t", ZoneId.of("Europe/Berlin")))
+        .isEqualTo(utc.minusSeconds(3600));
+    assertThat(TimestampFormat.iso().parse("0000-01-01T00:00:00Z", ZoneOffset.UTC))
+        .isEqualTo(Instant.parse("0000-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void negativeEpochSecondsWithAFractionCountBackFromTheEpoch() {
+    assertThat(TimestampFormat.epochSeconds().parse("-1.5", ZoneOffset.UTC))
+        .isEqualTo(Instant.ofEpochSecond(-2, 500_000_000));
+    assertThat(TimestampFormat.epochSeconds().parse("+1.25", ZoneOffset.UTC))
+        .isEqualTo(Instant.ofEpochSecond(1, 250_000_000));
+    assertThat(TimestampFormat.epochSeconds().parse("-7", ZoneOffset.UTC))
+        .isEqualTo(Instant.ofEpochSecond(-7));
+  }
+
+  @Test
+  void eachFormatSaysWhatItIs() {
+    assertThat(TimestampFormat.iso()).hasToString("ISO-8601");
+    assertThat(TimestampFormat.epochSeconds()).hasToString("epoch seconds");
+    assertThat(TimestampFormat.pattern("M/d/yyyy H:mm")).hasToString("pattern M/d/yyyy H:mm");
+  }
 }
