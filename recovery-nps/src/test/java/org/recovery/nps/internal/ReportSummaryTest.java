@@ -42,15 +42,19 @@ class ReportSummaryTest {
     assertThat(many).contains(" from 40 responses.</p>").doesNotContain("small sample");
   }
 
-  @Test
-  void aSegmentClearOnlyBelowIsNamedAndTheOtherSideSaidToBeEmpty() {
+  /** Sixty responses of one score in a segment, beside three segments at NPS 0. */
+  private static String oneSegmentClearOfTheRest(String name, int score) {
     StringBuilder csv = new StringBuilder("shop,score\n");
-    csv.append("Low,0\n".repeat(60));
+    csv.append((name + "," + score + "\n").repeat(60));
     for (int i = 0; i < 10; i++) {
       csv.append("A,10\nA,0\nB,10\nB,0\nC,10\nC,0\n");
     }
-    String text = summary(read(csv.toString(), "shop"));
-    assertThat(text)
+    return summary(read(csv.toString(), "shop"));
+  }
+
+  @Test
+  void aSegmentClearOnlyBelowIsNamedAndTheOtherSideSaidToBeEmpty() {
+    assertThat(oneSegmentClearOfTheRest("Low", 0))
         .contains(" responses. Worst segment: <strong><bdi>Low</bdi></strong> at -100.0 (")
         .contains(", n=60), below the overall interval.")
         .contains(" No segment lies clear above the overall interval.")
@@ -59,14 +63,8 @@ class ReportSummaryTest {
 
   @Test
   void aSegmentClearOnlyAboveIsNamedAndTheOtherSideSaidToBeEmpty() {
-    StringBuilder csv = new StringBuilder("shop,score\n");
-    csv.append("High,10\n".repeat(60));
-    for (int i = 0; i < 10; i++) {
-      csv.append("A,10\nA,0\nB,10\nB,0\nC,10\nC,0\n");
-    }
-    String text = summary(read(csv.toString(), "shop"));
-    assertThat(text)
-        .contains("Best segment: <strong><bdi>High</bdi></strong> at 100.0 (")
+    assertThat(oneSegmentClearOfTheRest("High", 10))
+        .contains(" responses. Best segment: <strong><bdi>High</bdi></strong> at 100.0 (")
         .contains(", n=60), above the overall interval.")
         .contains(" No segment lies clear below the overall interval.")
         .doesNotContain("Worst segment");
