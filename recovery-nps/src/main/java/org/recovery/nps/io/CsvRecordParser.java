@@ -106,7 +106,8 @@ final class CsvRecordParser {
       return new String(buf, rawStart, Math.max(0, tail));
     }
     StringBuilder text = new StringBuilder(rawSpill);
-    if (tail > 0) {
+    // Past the limit the spilled part stops growing, and the buffer's tail no longer follows it.
+    if (tail > 0 && rawSpill.length() <= MAX_RAW) {
       text.append(buf, rawStart, tail);
     }
     return text.toString();
@@ -125,11 +126,6 @@ final class CsvRecordParser {
   /** Returns the number of fields of the current record. */
   int fieldCount() {
     return fieldCount;
-  }
-
-  /** Returns the line a quoted field was opened on when the input ended inside it. */
-  long openQuoteLine() {
-    return openQuoteLine;
   }
 
   /** Returns the number of empty lines skipped so far. */

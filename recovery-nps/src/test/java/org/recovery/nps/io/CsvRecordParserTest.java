@@ -159,4 +159,45 @@ class CsvRecordParserTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("delimiter must not be a quote or a line break but was LF");
   }
+
+  @Test
+  void eachRecordsRawTextIsItsOwnLineAtEveryBufferSize() throws IOException {
+    List<String> records =
+        List.of("a,b,c", "\"x\ny\",2", "dd,\"e\"\"f\",", "0123456789012345678901234567890", "z");
+    String text = String.join("\r\n", records) + "\n";
+    for (int size = 1; size <= 40; size++) {
+      CsvRecordParser p = new CsvRecordParser(new StringReader(text), ',', size);
+      for (String record : records) {
+        assertThat(p.next()).isTrue();
+        assertThat(p.rawText()).as("buffer %d", size).isEqualTo(record);
+      }
+      assertThat(p.next()).isFalse();
+    }
+  }
+
+  @Test
+  void aLongRecordsRawTextIsCutAfterTheLimit() throws IOException {
+    String record = "x".repeat(3 * CsvRecordParser.MAX_RAW) + ",1";
+    for (int size : new int[] {7, 1000, 1 << 14}) {
+      CsvRecordParser p = new CsvRecordParser(new StringReader(record + "\n" + "a,2\n"), ',', size);
+      assertThat(p.next()).isTrue();
+      String raw = p.rawText();
+      assertThat(raw.length())
+          .as("buffer %d", size)
+          .isBetween(CsvRecordParser.MAX_RAW + 1, 2 * CsvRecordParser.MAX_RAW + size);
+      assertThat(record).startsWith(raw);
+      assertThat(p.next()).isTrue();
+      assertThat(p.rawText()).isEqualTo("a,2");
+    }
+  }
+
+  @Test
+  void askingForAFieldPastTheRecordsLastIsAnError() throws IOException {
+    CsvRecordParser p = new CsvRecordParser(new StringReader("a,b\n"), ',', 8);
+    assertThat(p.next()).isTrue();
+    assertThat(p.field(1)).isEqualTo("b");
+    assertThatThrownBy(() -> p.field(2))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("field 2 of 2");
+  }
 }
