@@ -217,6 +217,17 @@ class NpsValueEdgesTest {
   @Test
   void aResponseOrRejectionStartsOnLineOneOrLater() {
     assertThat(SurveyResponse.of(1, 9).line()).isEqualTo(1);
+    // A response may carry weight 0; a negative weight is refused.
+    assertThat(
+            new SurveyResponse(1, 9, 0.0, Optional.empty(), Optional.empty(), java.util.Map.of())
+                .weight())
+        .isZero();
+    assertThatThrownBy(
+            () ->
+                new SurveyResponse(
+                    1, 9, -0.5, Optional.empty(), Optional.empty(), java.util.Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("weight must be finite and >= 0 but was -0.5");
     assertThatThrownBy(() -> SurveyResponse.of(0, 9))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("line must be >= 1 but was 0");
