@@ -23,6 +23,9 @@ final class StrictDecodingReader extends Reader {
   private boolean eof;
   private boolean flushed;
 
+  /** A char decoded for a caller that had room for one only (the second of a pair), or -1. */
+  private int pending = -1;
+
   StrictDecodingReader(InputStream in, Charset charset, int bufferSize) {
     this.in = in;
     this.decoder =
@@ -38,6 +41,22 @@ final class StrictDecodingReader extends Reader {
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (len == 0) {
       return 0;
+    }
+    if (pending >= 0) {
+      cbuf[off] = (char) pending;
+      pending = -1;
+      return 1;
+    }
+    if (len == 1) {
+      // A supplementary character needs room for its two chars, or the decoder never yields it.
+      char[] two = new char[2];
+      int n = read(two, 0, 2);
+      if (n > 0) {
+        cbuf[off] = two[0];
+        pending = n == 2 ? two[1] : -1;
+        return 1;
+      }
+      return n;
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (true) {
