@@ -75,10 +75,8 @@ final class WorkbookCells {
     long millis = Math.round(serial * MILLIS_PER_DAY);
     long days = Math.floorDiv(millis, MILLIS_PER_DAY);
     long ofDay = Math.floorMod(millis, MILLIS_PER_DAY);
+    // Below 61 the 1900 system counts from a day later, so serial 60 is 1900-03-01 as well.
     LocalDate epoch = date1904 ? EPOCH_1904 : (days < 61 ? EPOCH_1900.plusDays(1) : EPOCH_1900);
-    if (!date1904 && days == 60) {
-      days = 61;
-    }
     return epoch.plusDays(days).atStartOfDay().plusNanos(ofDay * 1_000_000L);
   }
 
