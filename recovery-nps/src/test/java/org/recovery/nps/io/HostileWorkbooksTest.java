@@ -96,6 +96,52 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void theEncryptedStreamIsFoundWhereverItsNameStandsInTheCompoundFile() {
+    byte[] name = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+    byte[] filler = new byte[512];
+    Arrays.fill(filler, (byte) 0xFF);
+    String encrypted = "password-protected (encrypted) workbook";
+    String xls = "it is an Excel 97-2003 workbook (.xls, BIFF)";
+
+    assertThat(WorkbookPackage.ole2(name).getMessage()).contains(encrypted);
+    assertThat(WorkbookPackage.ole2(concat(filler, name)).getMessage()).contains(encrypted);
+    assertThat(WorkbookPackage.ole2(concat(name, filler)).getMessage()).contains(encrypted);
+    assertThat(WorkbookPackage.ole2(Arrays.copyOf(name, name.length - 1)).getMessage())
+        .contains(xls);
+    assertThat(
+            WorkbookPackage.ole2(concat(filler, Arrays.copyOf(name, name.length - 1))).getMessage())
+        .contains(xls);
+    assertThat(WorkbookPackage.ole2(concat(OLE2, filler)).getMessage()).contains(xls);
+  }
+
+  @Test
+  void aDoctypeInARelationshipsPartIsRefusedByName() throws IOException {
+    String rels =
+        "<?xml version=\"1.0\"?><!DOCTYPE Relationships [<!ENTITY t \"worksheets/sheet1.xml\">]>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument"
+            + "/2006/relationships/worksheet\" Target=\"&t;\"/></Relationships>";
+    Path file = save("rels.xlsx", replacePart(small(), "xl/_rels/workbook.xml.rels", rels));
+
+    assertThatThrownBy(() -> READER.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessage(
+            "cannot read the workbook: part xl/_rels/workbook.xml.rels declares a DOCTYPE or an"
+                + " entity, which Excel never writes and which could fetch or expand outside"
+                + " data; it was refused and nothing was fetched");
+  }
+
+  @Test
+  void aPartThatIsNeitherXmlNorRelationshipsIsNotReadAsMarkup() throws IOException {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H'};
+    Path file = save("picture.xlsx", WorkbookBytes.withPart(small(), "xl/media/image1.png", png));
+
+    NpsReport report = READER.read(file);
+
+    assertThat(report.overall().responses()).isEqualTo(2);
+  }
+
+  @Test
   void aZipThatIsNotAWorkbookIsNamedSo() throws IOException {
     Path file = save("docs.xlsx", WorkbookBytes.zip("word/document.xml", "<document/>"));
 
@@ -388,15 +434,7 @@ class HostileWorkbooksTest {
     return replacePart(workbook, name, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static byte[] replacePart(byte[] workbook, String name, byte[] bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook));
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        zip.putNextEntry(new ZipEntry(e.getName()));
-        zip.write(e.getName().equals(name) ? bytes : in.readAllBytes());
-      }
-    }
-    return out.toByteArray();
+  private static byte[] replacePart(byte[] workbook, String name, byte[] bytes) {
+    return WorkbookBytes.withPart(workbook, name, bytes);
   }
 }

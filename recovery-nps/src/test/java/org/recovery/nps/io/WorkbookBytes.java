@@ -1,5 +1,6 @@
 package org.recovery.nps.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -202,6 +204,41 @@ final class WorkbookBytes {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Returns a workbook with one part replaced by the given bytes, or added last when it has none.
+   */
+  static byte[] withPart(byte[] workbook, String name, byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      boolean replaced = false;
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        replaced |= e.getName().equals(name);
+        zip.write(e.getName().equals(name) ? bytes : in.readAllBytes());
+      }
+      if (!replaced) {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Returns the text followed by {@code mib} MiB of spaces, which deflate about a thousand times:
+   * past the ratio cap, as only a zip bomb expands.
+   */
+  static byte[] paddedLikeABomb(String text, int mib) {
+    byte[] head = text.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + (mib << 20)];
+    java.util.Arrays.fill(bytes, (byte) ' ');
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    return bytes;
   }
 
   private static void part(ZipOutputStream zip, String name, String xml) throws IOException {

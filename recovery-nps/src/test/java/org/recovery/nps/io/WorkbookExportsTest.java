@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recovery.nps.NpsReport;
@@ -203,5 +204,73 @@ class WorkbookExportsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(3L, RejectionReason.BLANK),
             org.assertj.core.groups.Tuple.tuple(4L, RejectionReason.RAGGED_ROW));
+  }
+
+  @Test
+  void blankCellsAtTheEndOfAHeaderRowAreNoColumns() throws IOException {
+    List<List<String>> rows =
+        List.of(
+            List.of(inline("Score"), inline(""), inline(" ")),
+            List.of(number("10")),
+            List.of(number("9"), inline("stray")));
+    Path file = save("trailing.xlsx", WorkbookBytes.workbook(List.of(), rows));
+    SurveyReader reader = SurveyReader.builder().scoreColumn("Score").build();
+
+    NpsReport report = reader.read(file);
+
+    assertThat(reader.header(file).names()).containsExactly("Score");
+    assertThat(report.overall().responses()).isEqualTo(1);
+    assertThat(report.rejected().examples())
+        .extracting(Rejection::line, Rejection::value, Rejection::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(3L, "9,stray", RejectionReason.RAGGED_ROW));
+  }
+
+  @Test
+  void aSheetShortOfHeaderRowsSaysHowManyItHasAndWhereItEnds() throws IOException {
+    String sheet =
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + "<row r=\"1\"/><row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Score</t></is></c>"
+            + "</row></sheetData></worksheet>";
+    Path file =
+        save(
+            "short.xlsx",
+            WorkbookBytes.withPart(
+                WorkbookBytes.workbook(List.of(), List.of()),
+                "xl/worksheets/sheet1.xml",
+                sheet.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    SurveyReader reader = SurveyReader.builder().scoreColumn("Score").headerRows(2).build();
+
+    for (ThrowingCallable read :
+        List.<ThrowingCallable>of(() -> reader.read(file), () -> reader.header(file))) {
+      assertThatThrownBy(read)
+          .isInstanceOfSatisfying(
+              SurveyFormatException.class, e -> assertThat(e.line()).isEqualTo(4))
+          .hasMessageStartingWith(
+              "the sheet has 1 row(s) but needs 2 header row(s) before the data");
+    }
+  }
+
+  @Test
+  void aMissingColumnIsLookedForOnTheSheetRowOfTheNames() throws IOException {
+    List<List<String>> rows =
+        List.of(
+            List.of(inline("NPS survey, March")),
+            List.of(),
+            List.of(),
+            List.of(inline("Score"), inline("Region")),
+            List.of(number("10"), inline("EU")));
+    Path file = save("names.xlsx", WorkbookBytes.workbook(List.of(), rows));
+    SurveyReader reader =
+        SurveyReader.builder()
+            .scoreColumn("Score")
+            .segmentColumns("Country")
+            .headerRows(2)
+            .namesRow(2)
+            .build();
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessageStartingWith("segment column \"Country\" not found in the header on line 4;");
   }
 }

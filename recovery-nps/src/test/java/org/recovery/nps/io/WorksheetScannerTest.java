@@ -140,6 +140,85 @@ class WorksheetScannerTest {
 
   @ParameterizedTest
   @CsvSource(
+      delimiter = '#',
+      quoteCharacter = '`',
+      value = {
+        "<row r=\"1\"><c r=\"Z1\"><v>26</v></c><c r=\"AA1\"><v>27</v></c></row># 1:|||||||||||||||||||||||||26|27",
+        "<row r=\"9\"><c r=\"A9\"><v>0</v></c><c r=\"B9\"><v>9</v></c></row># 9:0|9",
+        "<row r=\"1\"><c r=\"A1\"><v>1E0</v></c><c r=\"B1\"><v>1E9</v></c></row># 1:1|1000000000",
+        "<row r=\"1\"><c r=\"A1\"><v>1.0</v></c><c r=\"B1\"><v>-1.9</v></c></row># 1:1|-1.9",
+        "<row r=\"1\"><c r=\"A1\"><v>+.5</v></c><c r=\"B1\"><v>5.e-1</v></c></row># 1:0.5|0.5",
+        "<row r=\"1\"><c r=\"A1\"><v>1E100000</v></c><c r=\"B1\"><v>1e-09</v></c></row># 1:1E100000|0.000000001",
+        "<row r=\"123456789\"><c r=\"A1\"><v>1</v></c></row># 123456789:1",
+        "<row r=\"1048576\"><c r=\"A1048576\"><v>7</v></c></row># 1048576:7",
+      })
+  void cellsAtTheEdgesOfWhatItReadsReadAsTheLibraryReadsThem(String sheet, String row) {
+    byte[] workbook = sheetXml(sheet);
+
+    assertThat(scanned(workbook)).isEqualTo(library(workbook)).containsExactly(row.strip());
+  }
+
+  @Test
+  void theLastColumnXfdAndRowsWiderThanSixteenCellsReadAsTheLibraryReadsThem() {
+    StringBuilder wide = new StringBuilder("<row r=\"1\">");
+    for (int c = 0; c < 17; c++) {
+      wide.append("<c r=\"").append(WorkbookBytes.column(c)).append("1\"><v>").append(c);
+      wide.append("</v></c>");
+    }
+    wide.append("</row><row r=\"2\"><c r=\"XFD2\" t=\"b\"><v>1</v></c></row>");
+    byte[] workbook = sheetXml(wide.toString());
+
+    List<String> rows = scanned(workbook);
+
+    assertThat(rows).isEqualTo(library(workbook)).hasSize(2);
+    assertThat(rows.get(0)).isEqualTo("1:0|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16");
+    assertThat(rows.get(1)).startsWith("2:|").endsWith("||TRUE").hasSize(2 + 16_383 + 4);
+  }
+
+  @Test
+  void aColumnPastTheRowIsBlankAndTheRowsEndStaysTheEnd() {
+    StringBuilder row = new StringBuilder("<worksheet><sheetData><row r=\"1\">");
+    for (int c = 0; c < 16; c++) {
+      row.append("<c r=\"").append(WorkbookBytes.column(c)).append("1\"><v>1</v></c>");
+    }
+    row.append("</row></sheetData></worksheet>");
+    WorksheetScanner rows = scanner(row.toString(), List.of());
+
+    assertThat(rows.next()).isTrue();
+    assertThat(rows.cellCount()).isEqualTo(16);
+    assertThat(rows.text(15)).isEqualTo("1");
+    assertThat(rows.text(16)).isEmpty();
+    assertThat(rows.next()).isFalse();
+    assertThat(rows.next()).isFalse();
+  }
+
+  @Test
+  void aNumbersStyleGivesItsFormatFromTheFirstStyleToTheLast() {
+    // Style 0 may itself show dates; a style past the workbook's last is General.
+    WorksheetScanner rows =
+        scanner(
+            "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" s=\"0\"><v>45000</v></c>"
+                + "<c r=\"B1\" s=\"1\"><v>45000</v></c><c r=\"C1\" s=\"2\"><v>45000</v></c>"
+                + "</row></sheetData></worksheet>",
+            List.of("14", "0"));
+
+    assertThat(rows.next()).isTrue();
+    assertThat(rows.text(0)).isEqualTo("2023-03-15T00:00:00");
+    assertThat(rows.text(1)).isEqualTo("45000");
+    assertThat(rows.text(2)).isEqualTo("45000");
+  }
+
+  private static WorksheetScanner scanner(String xml, List<String> formats) {
+    return WorksheetScanner.open(
+        new XmlBytes(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))),
+        new String[0],
+        formats,
+        null,
+        CELLS);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
       delimiter = '|',
       quoteCharacter = '`',
       value = {
@@ -163,6 +242,22 @@ class WorksheetScannerTest {
         "<row r=\"x\"/>| not a small integer",
         "<c r=\"A1\"/>| an element other than a row",
         "<row r=\"1\"><c r=\"A1\" t=\"e\"><v>a]]>b</v></c></row>| ]]> in text",
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>4</v></c></row>| a shared string the table does not",
+        "<row r=\"1\"><c r=\"AAAA1\"><v>9</v></c></row>| a cell reference other than letters",
+        "<row r=\"1\"><c r=\"A1B\"><v>9</v></c></row>| a cell reference other than letters",
+        "<row r=\"1\"><c r=\"A0\"><v>9</v></c></row>| a cell reference other than letters",
+        "<row r=\"1\"><c r=\"A\"><v>9</v></c></row>| a cell reference other than letters",
+        "<row r=\"1\"><c r=\"A12345678\"><v>9</v></c></row>| a cell reference other than letters",
+        "<row r=\"1\"><c r=\"XFE1\"><v>9</v></c></row>| a column beyond XFD",
+        "<row r=\"1\"><c r=\"A1\"><v>1E1234567</v></c></row>| not a plain number",
+        "<row r=\"1\"><c r=\"A1\"><v>1E</v></c></row>| not a plain number",
+        "<row r=\"1\"><c r=\"A1\"><v>-</v></c></row>| not a plain number",
+        "<row r=\"1\"><c r=\"A1\"><v>.E1</v></c></row>| not a plain number",
+        "<row r=\"1\"><c r=\"A1\"><v>1:2</v></c></row>| not a plain number",
+        "<row r=\"1\"><c r=\"A1\"><v>1/2</v></c></row>| not a plain number",
+        "<row r=\"1\"><c r=\"A1\"><v>1E:</v></c></row>| not a plain number",
+        "<row r=\"1\"><c r=\"A1\"><v>1E/</v></c></row>| not a plain number",
+        "<row r=\"1234567890\"/>| not a small integer",
       })
   void markupItDoesNotReadIsDeclinedByName(String sheet, String why) {
     byte[] workbook = sheetXml(sheet);
