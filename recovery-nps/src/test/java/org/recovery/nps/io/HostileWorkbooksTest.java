@@ -318,6 +318,13 @@ class HostileWorkbooksTest {
     assertThat(XlsxRead.fromTheLibrary(library)).isTrue();
     assertThat(XlsxRead.fromTheLibrary(ours)).isFalse();
     assertThat(XlsxRead.fromTheLibrary(preallocated)).isTrue();
+    NullPointerException jdkOnly = new NullPointerException();
+    jdkOnly.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement("java.util.Objects", "requireNonNull", null, 1),
+          new StackTraceElement("jdk.internal.reflect.Reflection", "invoke", null, 1)
+        });
+    assertThat(XlsxRead.fromTheLibrary(jdkOnly)).isFalse();
   }
 
   @Test

@@ -83,6 +83,27 @@ class WorkbookAgreesWithCsvTest {
     assertThat(fromWorkbook).isEqualTo(fromCsv);
   }
 
+  @org.junit.jupiter.api.Test
+  void aSheetOfThousandsOfRowsReadsAsInCsvThroughToTheLast() throws IOException {
+    List<List<String>> table = new ArrayList<>();
+    table.add(HEADER);
+    for (int i = 0; i < 10_000; i++) {
+      table.add(
+          List.of(
+              "r" + i,
+              "2024-0" + (1 + i % 9) + "-01T00:00:00",
+              Integer.toString(1 + i % 3),
+              Integer.toString(i % 11),
+              i % 2 == 0 ? "FR" : "DE"));
+    }
+
+    NpsReport fromCsv = READER.read(csv(table));
+    NpsReport fromWorkbook = READER.read(workbook(table, UnaryOperator.identity()));
+
+    assertThat(fromWorkbook).isEqualTo(fromCsv);
+    assertThat(fromWorkbook.overall().responses()).isEqualTo(10_000);
+  }
+
   /** The table with its columns turned left by {@code by}; short rows keep their cells in place. */
   private static List<List<String>> rotated(int by) {
     List<List<String>> table = new ArrayList<>();

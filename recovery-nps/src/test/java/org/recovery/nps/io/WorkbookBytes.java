@@ -229,6 +229,23 @@ final class WorkbookBytes {
     return out.toByteArray();
   }
 
+  /** Returns a workbook without the named part. */
+  static byte[] withoutPart(byte[] workbook, String name) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (!e.getName().equals(name)) {
+          zip.putNextEntry(new ZipEntry(e.getName()));
+          zip.write(in.readAllBytes());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   /**
    * Returns the text followed by {@code mib} MiB of spaces, which deflate about a thousand times:
    * past the ratio cap, as only a zip bomb expands.

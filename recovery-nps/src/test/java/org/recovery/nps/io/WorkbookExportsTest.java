@@ -273,4 +273,21 @@ class WorkbookExportsTest {
         .isInstanceOf(SurveyFormatException.class)
         .hasMessageStartingWith("segment column \"Country\" not found in the header on line 4;");
   }
+
+  @Test
+  void aWorkbookWhoseDeclaredSharedStringsAreMissingIsReadByTheLibraryAlone() throws IOException {
+    // The scanner cannot name the parts for sure; the library reads the sheet, inline strings and
+    // numbers only, as it would any other.
+    byte[] workbook =
+        WorkbookBytes.workbook(
+            List.of(),
+            List.of(List.of(inline("Score")), List.of(number("10")), List.of(number("2"))));
+    Path file =
+        save("no-strings.xlsx", WorkbookBytes.withoutPart(workbook, "xl/sharedStrings.xml"));
+
+    NpsReport report = SurveyReader.builder().scoreColumn("Score").build().read(file);
+
+    assertThat(report.overall().promoters()).isEqualTo(1);
+    assertThat(report.overall().detractors()).isEqualTo(1);
+  }
 }
