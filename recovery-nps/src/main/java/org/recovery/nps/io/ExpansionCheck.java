@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ExpansionCheck {
   private final Path file;
+  private final long maxTotal;
   private final Thread thread;
   private final Set<String> claimed = ConcurrentHashMap.newKeySet();
   private final Set<String> completed = ConcurrentHashMap.newKeySet();
@@ -44,8 +45,9 @@ final class ExpansionCheck {
   private volatile boolean cancelled;
   private volatile @Nullable RuntimeException failure;
 
-  private ExpansionCheck(Path file) {
+  private ExpansionCheck(Path file, long maxTotal) {
     this.file = file;
+    this.maxTotal = maxTotal;
     this.thread = new Thread(this::run, "xlsx-expansion-check");
     this.thread.setDaemon(true);
   }
@@ -57,7 +59,19 @@ final class ExpansionCheck {
    * @return the running check
    */
   static ExpansionCheck start(Path file) {
-    ExpansionCheck check = new ExpansionCheck(file);
+    return start(file, WorkbookPackage.MAX_TOTAL_BYTES);
+  }
+
+  /**
+   * Starts checking a workbook's parts against a lower total cap, so that the total can be tested
+   * on small files.
+   *
+   * @param file the workbook
+   * @param maxTotal the most all parts together may inflate to
+   * @return the running check
+   */
+  static ExpansionCheck start(Path file, long maxTotal) {
+    ExpansionCheck check = new ExpansionCheck(file, maxTotal);
     check.thread.start();
     return check;
   }
@@ -170,7 +184,7 @@ final class ExpansionCheck {
       if (n > 0) {
         inflated += n;
         long sum = counted ? total.addAndGet(n) : total.get();
-        RuntimeException broken = breach(part, compressed, inflated, sum);
+        RuntimeException broken = breach(part, compressed, inflated, sum, maxTotal);
         if (broken != null) {
           fail(broken);
           throw broken;
@@ -205,13 +219,17 @@ final class ExpansionCheck {
     }
   }
 
-  private static @Nullable RuntimeException breach(
-      String part, long compressed, long inflated, long total) {
+  /**
+   * Returns the error for a part that has inflated so far to {@code inflated} bytes, with all parts
+   * together at {@code total}, or null while both are within the caps.
+   */
+  static @Nullable RuntimeException breach(
+      String part, long compressed, long inflated, long total, long maxTotal) {
     if (inflated > WorkbookPackage.RATIO_FREE_BYTES
         && inflated > compressed * WorkbookPackage.MAX_RATIO) {
       return WorkbookPackage.bomb(part, compressed, inflated);
     }
-    if (total > WorkbookPackage.MAX_TOTAL_BYTES) {
+    if (total > maxTotal) {
       return WorkbookPackage.tooLarge(part);
     }
     return null;
@@ -236,7 +254,7 @@ final class ExpansionCheck {
             }
             inflated += n;
             RuntimeException broken =
-                breach(entry.getName(), compressed, inflated, total.addAndGet(n));
+                breach(entry.getName(), compressed, inflated, total.addAndGet(n), maxTotal);
             if (broken != null) {
               fail(broken);
               return;

@@ -1,5 +1,8 @@
 package org.recovery.nps.io;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,7 +58,8 @@ final class ReportAccumulator implements Serializable {
   private SegmentAccumulator segments;
   private final HashMap<LocalDate, NpsAccumulator> periods = new HashMap<>();
   private final long[] rejectedByReason = new long[RejectionReason.values().length];
-  private final ArrayList<Rejection> examples = new ArrayList<>();
+  // Written by writeObject: a Rejection holds Optionals, which do not serialize.
+  private transient ArrayList<Rejection> examples = new ArrayList<>();
   private final HashMap<DedupKey, Kept> kept = new HashMap<>();
   private long dataRows;
   private long duplicates;
@@ -309,6 +313,31 @@ final class ReportAccumulator implements Serializable {
   @Override
   public int hashCode() {
     return Objects.hash(overall, segments.size(), periods.size(), dataRows, duplicates);
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeInt(examples.size());
+    for (Rejection r : examples) {
+      // Examples name no file until a report is built from them.
+      out.writeLong(r.line());
+      out.writeObject(r.column().orElse(null));
+      out.writeObject(r.value());
+      out.writeObject(r.reason());
+    }
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    int n = in.readInt();
+    examples = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long line = in.readLong();
+      Optional<String> column = Optional.ofNullable((String) in.readObject());
+      String value = (String) in.readObject();
+      RejectionReason reason = (RejectionReason) in.readObject();
+      examples.add(new Rejection(line, column, value, reason));
+    }
   }
 
   private record DedupKey(String respondentId, @Nullable LocalDate period)

@@ -135,6 +135,32 @@ class ExpansionCheckTest {
         .hasMessageContaining("(from 1 compressed bytes");
   }
 
+  @Test
+  void aPartMayExpandToExactlyTwoHundredTimesItsCompressedSizeButNotAByteMore() throws IOException {
+    // 1,200,000 bytes from 6,000 is 200 times exactly, past the ratio-free megabyte.
+    ExpansionCheck.drain(zeros(1_200_000), "sheet", 6_000);
+    assertThatThrownBy(() -> ExpansionCheck.drain(zeros(1_200_001), "sheet", 6_000))
+        .isInstanceOf(SurveyFormatException.class)
+        .hasMessageContaining("(from 6000 compressed bytes to over 1200001)");
+
+    long max = WorkbookPackage.MAX_TOTAL_BYTES;
+    assertThat(ExpansionCheck.breach("p", 6_000, 1_200_000, 0, max)).isNull();
+    assertThat(ExpansionCheck.breach("p", 6_000, 1_200_001, 0, max))
+        .hasMessageContaining("part p expands more than 200 times");
+    assertThat(ExpansionCheck.breach("p", 1, FREE, 0, max)).isNull();
+    assertThat(ExpansionCheck.breach("p", 1, FREE + 1, 0, max))
+        .hasMessageContaining("(from 1 compressed bytes to over " + (FREE + 1) + ")");
+  }
+
+  @Test
+  void allPartsTogetherMayReachTheTotalCapButNotPassIt() {
+    long max = WorkbookPackage.MAX_TOTAL_BYTES;
+    assertThat(ExpansionCheck.breach("p", FREE, FREE, max, max)).isNull();
+    assertThat(ExpansionCheck.breach("p", FREE, FREE, max + 1, max))
+        .hasMessageContaining(
+            "its parts expand to more than " + max + " bytes (reached in part p)");
+  }
+
   private static InputStream zeros(int n) {
     return new ByteArrayInputStream(new byte[n]);
   }

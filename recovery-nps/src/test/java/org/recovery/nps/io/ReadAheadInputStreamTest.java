@@ -86,6 +86,16 @@ class ReadAheadInputStreamTest {
   }
 
   @Test
+  void readingPastTheEndKeepsAnsweringTheEnd() throws IOException {
+    ReadAheadInputStream in = new ReadAheadInputStream(new ByteArrayInputStream(new byte[] {9}));
+    assertThat(in.read()).isEqualTo(9);
+    assertThat(in.read()).isEqualTo(-1);
+    assertThat(in.read()).isEqualTo(-1);
+    assertThat(in.read(new byte[4], 0, 4)).isEqualTo(-1);
+    in.close();
+  }
+
+  @Test
   void closingStopsTheThreadAndLeavesTheRestOfTheSourceUnread() throws IOException {
     byte[] bytes = new byte[20 * ReadAheadInputStream.BLOCK_BYTES];
     ByteArrayInputStream source = new ByteArrayInputStream(bytes);

@@ -2,6 +2,7 @@ package org.recovery.nps.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +29,8 @@ class ScoreSyntaxTest {
         "N/A|BLANK",
         "n/a|BLANK",
         "NA|BLANK",
+        "' na '|BLANK",
+        "'  #n/a'|BLANK",
         "#N/A|BLANK",
         "null|BLANK",
         "-|BLANK",
@@ -65,5 +68,12 @@ class ScoreSyntaxTest {
     int code = ScoreSyntax.parse(cell, 1, 5);
     String actual = code >= 0 ? Integer.toString(code) : ScoreSyntax.reason(code).name();
     assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
+  void theLargestIntIsAScoreOnAScaleThatReachesIt() {
+    assertThat(ScoreSyntax.parse("2147483647", 0, Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
+    assertThat(ScoreSyntax.reason(ScoreSyntax.parse("2147483648", 0, Integer.MAX_VALUE)))
+        .isEqualTo(org.recovery.nps.RejectionReason.OUT_OF_RANGE);
   }
 }

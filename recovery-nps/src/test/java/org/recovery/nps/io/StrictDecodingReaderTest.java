@@ -102,4 +102,18 @@ class StrictDecodingReaderTest {
     }
     assertThat(heard).containsExactly(101L, 105L, 110L);
   }
+
+  @Test
+  void closingTheReaderClosesItsStream() throws IOException {
+    boolean[] closed = {false};
+    InputStream in =
+        new ByteArrayInputStream(new byte[] {'a'}) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    new StrictDecodingReader(in, StandardCharsets.UTF_8, 8).close();
+    assertThat(closed[0]).isTrue();
+  }
 }

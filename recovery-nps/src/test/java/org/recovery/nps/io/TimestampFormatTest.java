@@ -54,7 +54,10 @@ class TimestampFormatTest {
     "2026-11-16T10:15-30",
     "2026-11-16T10:15:30X",
     "2026-1a-16T10:15:30",
-    "2026-11-16T1O:15:30Z"
+    "2026-11-16T1O:15:30Z",
+    "2O26-11-16T10:15:30Z",
+    "2026/11-16T10:15:30",
+    "2026-11-16T10:15:3O"
   })
   void isoRefusesEveryMisplacedSeparatorOrLetterOfTheCommonShape(String text) {
     assertThatThrownBy(() -> TimestampFormat.iso().parse(text, ZoneOffset.UTC))
