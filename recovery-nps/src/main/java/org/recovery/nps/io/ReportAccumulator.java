@@ -319,11 +319,11 @@ final class ReportAccumulator implements Serializable {
     out.defaultWriteObject();
     out.writeInt(examples.size());
     for (Rejection r : examples) {
-      // Examples name no file until a report is built from them.
       out.writeLong(r.line());
       out.writeObject(r.column().orElse(null));
       out.writeObject(r.value());
       out.writeObject(r.reason());
+      out.writeObject(r.file().map(Path::toString).orElse(null));
     }
   }
 
@@ -336,7 +336,8 @@ final class ReportAccumulator implements Serializable {
       Optional<String> column = Optional.ofNullable((String) in.readObject());
       String value = (String) in.readObject();
       RejectionReason reason = (RejectionReason) in.readObject();
-      examples.add(new Rejection(line, column, value, reason));
+      Optional<Path> file = Optional.ofNullable((String) in.readObject()).map(Path::of);
+      examples.add(new Rejection(line, column, value, reason, file));
     }
   }
 

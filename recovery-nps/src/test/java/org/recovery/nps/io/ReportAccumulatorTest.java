@@ -7,9 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsAccumulator;
@@ -135,6 +137,25 @@ class ReportAccumulatorTest {
     assertThat(copy).isEqualTo(accumulator).hasSameHashCodeAs(accumulator);
     assertThat(report(copy)).isEqualTo(report(accumulator));
     assertThat(report(copy).rejected().examples()).hasSize(2);
+  }
+
+  @Test
+  void everyPartOfAnExampleSurvivesSerialization() throws IOException, ClassNotFoundException {
+    ReportAccumulator accumulator = counting(5);
+    Rejection inFile =
+        new Rejection(3, "score", "n/a", RejectionReason.NOT_A_NUMBER)
+            .inFile(Path.of("exports", "may.csv"), 2);
+    Rejection wholeRow = new Rejection(4, Optional.empty(), "a,b", RejectionReason.RAGGED_ROW);
+    accumulator.addCounted(
+        NpsAccumulator.create(NpsScale.defaults()),
+        SegmentAccumulator.create(NpsScale.defaults()),
+        Map.of(),
+        Map.of(RejectionReason.NOT_A_NUMBER, 1L, RejectionReason.RAGGED_ROW, 1L),
+        List.of(inFile, wholeRow),
+        2);
+
+    assertThat(report(roundTrip(accumulator)).rejected().examples())
+        .containsExactly(inFile, wholeRow);
   }
 
   @Test
