@@ -145,6 +145,7 @@ class XmlBytesLimitsTest {
     assertDeclined("<a></a ", "a malformed end tag");
     assertDeclined("<a>&amp", "an entity other than the five predefined or a character reference");
     assertDeclined("", "text before the root element");
+    assertDeclined("<", "a malformed name");
   }
 
   @Test
