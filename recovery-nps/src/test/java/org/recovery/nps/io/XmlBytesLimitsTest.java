@@ -173,6 +173,18 @@ class XmlBytesLimitsTest {
         "a reference, markup, white space other than a space, or non-ASCII text in an attribute value");
   }
 
+  @Test
+  void namesAreCheckedWhereverTheTagStands() {
+    assertDeclined("<:a/>", "a malformed name");
+    assertDeclined("<a><:a/></a>", "a malformed name");
+    assertDeclined("<a xmlns:x='u'><x:1/></a>", "a malformed name");
+    assertDeclined("<a xmlns:b='u'><b:/></a>", "a malformed name");
+    assertDeclined("<a xmlns:x='u' xmlns:y='v' x:r='1' y:r='2'/>", "a repeated attribute");
+    assertDeclined("<a\0/>", "a malformed start tag");
+    assertDeclined("<a \0/>", "a malformed name");
+    assertDeclined("<a>\0</a>", "a carriage return or control character in text");
+  }
+
   private static void assertDeclined(String xml, String why) {
     assertThatThrownBy(() -> bytesEvents(utf8(xml), 2))
         .as(xml)
