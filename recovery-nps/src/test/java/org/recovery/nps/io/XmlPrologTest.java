@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Why a part's prolog keeps it from the XML parser, read from its first bytes. */
 class XmlPrologTest {
@@ -122,5 +123,79 @@ class XmlPrologTest {
                 + " bytes, which no spreadsheet writes; it was refused");
     byte[] justUnder = Arrays.copyOf(spaces, XmlProlog.MAX_BYTES - 1);
     assertThat(XmlProlog.problem(new ByteArrayInputStream(justUnder))).isEmpty();
+  }
+
+  private static Optional<String> problem(int... bytes) throws IOException {
+    byte[] b = new byte[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      b[i] = (byte) bytes[i];
+    }
+    return XmlProlog.problem(new ByteArrayInputStream(b));
+  }
+
+  @Test
+  void aDoctypeCutShortAtTheEndOfThePartIsStillRefused() throws IOException {
+    assertThat(problem("<!DO")).get().asString().startsWith(DOCTYPE);
+    assertThat(problem(" <!DO")).get().asString().startsWith(DOCTYPE);
+    assertThat(problem("<?a?><!D")).isEmpty();
+  }
+
+  @Test
+  void aPartEndingInsideMarkupIsLeftToTheParser() throws IOException {
+    assertThat(problem("    <")).isEmpty();
+    assertThat(problem("   <!-")).isEmpty();
+    assertThat(problem("<?a?>   <!-")).isEmpty();
+  }
+
+  @Test
+  @Timeout(10)
+  void instructionsAndCommentsBackToBackAreSkipped() throws IOException {
+    assertThat(problem("<?a?><?b?><!--c--><!--d--><?e?><w/>")).isEmpty();
+    assertThat(problem("<?a?><?b?><!--c--><!--d--><!DOCTYPE w><w/>"))
+        .get()
+        .asString()
+        .startsWith(DOCTYPE);
+  }
+
+  @Test
+  @Timeout(10)
+  void markupInsideAnInstructionOrACommentIsNotRead() throws IOException {
+    assertThat(problem("<?pi <!?><w/>")).isEmpty();
+    assertThat(problem("<?pi <!DOCTYPE?><w/>")).isEmpty();
+    assertThat(problem("<!-- <!D--><w/>")).isEmpty();
+    assertThat(problem("<!--<!DOCTYPE w>--><w/>")).isEmpty();
+  }
+
+  @Test
+  void aPartIsReadNoFurtherThanItsRootElement() throws IOException {
+    byte[] root = "<w>".getBytes(StandardCharsets.US_ASCII);
+    byte[] part = Arrays.copyOf(root, XmlProlog.MAX_BYTES * 2);
+    Arrays.fill(part, root.length, part.length, (byte) ' ');
+    ByteArrayInputStream in = new ByteArrayInputStream(part);
+
+    assertThat(XmlProlog.problem(in)).isEmpty();
+    assertThat(in.available()).isGreaterThan(XmlProlog.MAX_BYTES);
+  }
+
+  @Test
+  void theEncodingFamilyIsFoundFromTheFirstFourBytes() throws IOException {
+    String utf32 = "is encoded in UTF-32 or EBCDIC";
+    // UTF-32 in all four byte orders, with and without a mark.
+    assertThat(problem(0, 0, 0xFE, 0xFF, 0, 0, 0, '<')).get().asString().startsWith(utf32);
+    assertThat(problem(0xFF, 0xFE, 0, 0, '<', 0, 0, 0)).get().asString().startsWith(utf32);
+    assertThat(problem(0, 0, 0, '<', 0, 0, 0, '?')).get().asString().startsWith(utf32);
+    assertThat(problem('<', 0, 0, 0, '?', 0, 0, 0)).get().asString().startsWith(utf32);
+    assertThat(problem(0, 0, '<', 0, 0, 0, '?', 0)).get().asString().startsWith(utf32);
+    assertThat(problem(0, '<', 0, 0, 0, '?', 0, 0)).get().asString().startsWith(utf32);
+    // UTF-16 with a mark, and without one by its first two characters.
+    assertThat(problem(0xFF, 0xFE, '<', 0, 'w', 0, '/', 0, '>', 0)).isEmpty();
+    assertThat(problem(0xFE, 0xFF, 0, '<', 0, 'w', 0, '/', 0, '>')).isEmpty();
+    assertThat(problem('<', 0, '!', 0, 'D', 0, 'O', 0)).get().asString().startsWith(DOCTYPE);
+    assertThat(problem(0, '<', 0, '!', 0, 'D', 0, 'O')).get().asString().startsWith(DOCTYPE);
+    // ASCII markup whose first bytes merely look like EBCDIC's "<?xm" in part.
+    assertThat(problem("<o/>")).isEmpty();
+    assertThat(problem("Lx<w/>")).isEmpty();
+    assertThat(problem(0xFE, 0xFE, 0, 0)).get().asString().startsWith(utf32);
+    assertThat(problem(0xFF, 0xFF, 0, 0)).get().asString().startsWith(utf32);
   }
 }
