@@ -282,4 +282,14 @@ final class WorkbookBytes {
         .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
+
+  /** Keeps the characters XML allows in text, written without a carriage return. */
+  static String xmlText(String text) {
+    StringBuilder kept = new StringBuilder();
+    text.codePoints()
+        .filter(c -> c == '\t' || c == '\n' || (c >= 0x20 && c < 0xD800) || c >= 0xE000)
+        .filter(c -> c != 0xFFFE && c != 0xFFFF)
+        .forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
 }
