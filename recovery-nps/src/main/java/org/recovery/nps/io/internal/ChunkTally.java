@@ -80,12 +80,4 @@ final class ChunkTally {
   boolean keepsExample(int limit) {
     return examples.size() < limit;
   }
-
-  long rejected() {
-    long n = 0;
-    for (long f : faults) {
-      n += f;
-    }
-    return n;
-  }
 }

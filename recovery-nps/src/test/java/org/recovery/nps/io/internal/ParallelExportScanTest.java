@@ -62,6 +62,35 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void hundredsOfDaysAndSegmentPairsGrowTheCountsAsTheSequentialScanCountsThem() {
+    qt().withExamples(20)
+        .forAll(longs().all(), integers().between(1, 2), integers().between(64, 8192))
+        .checkAssert(
+            (seed, threads, chunk) -> {
+              java.util.Random random = new java.util.Random(seed);
+              StringBuilder csv =
+                  new StringBuilder("score,country,submitted_at,comment\nNPS,where,when,why\n");
+              for (int row = 0; row < 3_000; row++) {
+                csv.append(random.nextInt(11))
+                    .append(",c")
+                    .append(random.nextInt(60))
+                    .append(',')
+                    .append(java.time.LocalDate.of(2025, 1, 1).plusDays(random.nextInt(400)))
+                    .append("T10:00:00Z,k")
+                    .append(random.nextInt(30))
+                    .append('\n');
+              }
+              byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+              assertSameAsSequential(file, ',', threads, chunk, 1 << 12, 2);
+              try {
+                assertThat(scan(file, ',', threads, chunk, 1 << 12, 2)).isPresent();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+  }
+
+  @Test
   void rejectionsCarryTheLineWhereTheirRecordStarts() throws IOException {
     String csv =
         "score,country,submitted_at,comment\r\n"
