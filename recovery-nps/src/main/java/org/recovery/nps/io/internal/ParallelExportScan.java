@@ -101,8 +101,8 @@ public final class ParallelExportScan {
       int window) {
     try {
       long size = channel.size();
-      long span = Math.max(0, size - dataStart);
-      int count = (int) Math.max(1, (span + chunkSize - 1) / chunkSize);
+      ChunkBounds bounds = new ChunkBounds(dataStart, size, chunkSize);
+      int count = bounds.count();
       long overshoot = Math.max(chunkSize, 1L << 20);
       List<Future<ChunkTally>> futures = new ArrayList<>(count);
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
@@ -111,8 +111,8 @@ public final class ParallelExportScan {
             ThreadLocal.withInitial(() -> new ChunkScanner(channel, size, layout, window));
         IntFunction<Future<ChunkTally>> task =
             i -> {
-              long nominal = dataStart + i * chunkSize;
-              long end = i == count - 1 ? size : Math.min(size, nominal + chunkSize);
+              long nominal = bounds.start(i);
+              long end = bounds.end(i);
               boolean first = i == 0;
               return pool.submit(
                   () -> {
@@ -144,7 +144,7 @@ public final class ParallelExportScan {
           if (i + ahead < count) {
             futures.add(task.apply(i + ahead));
           }
-          long end = i == count - 1 ? size : Math.min(size, dataStart + (i + 1) * chunkSize);
+          long end = bounds.end(i);
           if (position >= end) {
             continue;
           }
