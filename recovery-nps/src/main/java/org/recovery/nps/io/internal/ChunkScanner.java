@@ -148,6 +148,9 @@ final class ChunkScanner {
     byte[] buf = this.buf;
     // Words up to here have their lookahead bytes in the window (or are the zero-padded tail).
     int safe = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
+    // Where the zero-padded tail starts, or out of reach before the end of the file: a mask, not a
+    // test of eof in the loop, which the JIT would compile as a trap taken once at the end.
+    int tailFrom = eof ? limit : Integer.MAX_VALUE;
     while (true) {
       if (b > safe) {
         if (eof) {
@@ -170,6 +173,7 @@ final class ChunkScanner {
         fill();
         buf = this.buf;
         safe = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
+        tailFrom = eof ? limit : Integer.MAX_VALUE;
         continue;
       }
       long w = ByteLanes.word(buf, b);
@@ -238,7 +242,7 @@ final class ChunkScanner {
                   + (base + b + ByteLanes.lowestLane(open & ~before));
           return;
         }
-        long tail = eof ? ~ByteLanes.lanesBelow(limit - b) : 0L;
+        long tail = ~ByteLanes.lanesBelow(tailFrom - b);
         long after = (sm | open | tail) >>> 8;
         if ((close & ~after & ~LAST_LANE) != 0 || (pendingClose && ((sm | open) & 0x80L) == 0)) {
           t.abort = "text after a closing quote near byte offset " + (base + b);
