@@ -9,13 +9,14 @@ package org.recovery.nps.io.internal;
  * such as the one ending a chunk, is compiled as a trap that throws the compiled code away when it
  * is first taken, and each scanning thread then runs interpreted until the loop is compiled again.
  * With 16 MB chunks every such end came after the first compilation, which cost several
- * recompilations of the loop on every run. Eight 64 KB chunks end during profiling, so the first
- * compiled loop already has its chunk ends, at the cost of half a megabyte scanned in small pieces.
+ * recompilations of the loop on every run. Each thread interprets its first half megabyte or so
+ * before the profiled code runs, so 48 chunks of 64 KB (3 MB, read in quarters so that the read
+ * window slides too) leave several chunk ends in the profile of every thread before C2 compiles.
  */
 final class ChunkBounds {
 
   /** The number of small chunks at the start of the data. */
-  static final int RAMP = 8;
+  static final int RAMP = 48;
 
   /** The size of each small chunk (or the nominal size, when that is smaller). */
   static final long RAMP_SIZE = 64L << 10;

@@ -70,7 +70,20 @@ final class ChunkScanner {
   private int limit;
   private long base;
   private boolean eof;
+
+  /** The last word start whose lookahead bytes are in the window (or are the zero-padded tail). */
+  private int safeEnd;
+
+  /** Where the zero-padded tail starts, or out of reach before the end of the file. */
+  private int tailStart;
+
   private byte[] scratch = new byte[64];
+
+  /** The smallest read of a chunk read in pieces. */
+  private static final int MIN_FILL = 4 << 10;
+
+  /** The read while looking for a line break: records are short, and chunks may be too. */
+  private static final int GUESS_FILL = 16 << 10;
 
   /** Role of a field: not read. */
   private static final int SKIP = 0;
@@ -126,7 +139,13 @@ final class ChunkScanner {
     base = start;
     limit = 0;
     eof = false;
-    fill();
+    // A chunk much smaller than the window (the first chunks of a parallel scan) is read in
+    // quarters, so that while the JIT profiles the loop it sees the window slide as well as the
+    // chunk end; a branch it never saw taken would be compiled as a trap that discards the code.
+    long span = end - start;
+    int fill =
+        span < (buf.length - SLACK) / 4 ? (int) Math.max(MIN_FILL, span / 4) : Integer.MAX_VALUE;
+    fill(fill);
     int b = 0;
     int recordStart = 0;
     int fieldStart = 0;
@@ -147,10 +166,8 @@ final class ChunkScanner {
     final int[] to = fieldTo;
     byte[] buf = this.buf;
     // Words up to here have their lookahead bytes in the window (or are the zero-padded tail).
-    int safe = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
-    // Where the zero-padded tail starts, or out of reach before the end of the file: a mask, not a
-    // test of eof in the loop, which the JIT would compile as a trap taken once at the end.
-    int tailFrom = eof ? limit : Integer.MAX_VALUE;
+    int safe = safeEnd;
+    int tailFrom = tailStart;
     while (true) {
       if (b > safe) {
         if (eof) {
@@ -170,10 +187,10 @@ final class ChunkScanner {
           from[r] -= keep;
           to[r] -= keep;
         }
-        fill();
+        fill(fill);
         buf = this.buf;
-        safe = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
-        tailFrom = eof ? limit : Integer.MAX_VALUE;
+        safe = safeEnd;
+        tailFrom = tailStart;
         continue;
       }
       long w = ByteLanes.word(buf, b);
@@ -379,7 +396,7 @@ final class ChunkScanner {
     limit = 0;
     eof = false;
     while (true) {
-      fill();
+      fill(GUESS_FILL);
       for (int i = 0; i < limit; i++) {
         long at = base + i;
         if (at >= end) {
@@ -434,8 +451,9 @@ final class ChunkScanner {
     }
   }
 
-  private void fill() throws IOException {
-    ByteBuffer target = ByteBuffer.wrap(buf, limit, buf.length - SLACK - limit);
+  /** Reads up to {@code most} bytes past the end of the window, as far as its free space allows. */
+  private void fill(int most) throws IOException {
+    ByteBuffer target = ByteBuffer.wrap(buf, limit, Math.min(most, buf.length - SLACK - limit));
     boolean ended = false;
     while (target.hasRemaining() && !ended) {
       ended = channel.read(target, base + target.position()) < 0;
@@ -446,5 +464,9 @@ final class ChunkScanner {
       limit = (int) Math.min(limit, fileSize - base);
       Arrays.fill(buf, limit, Math.min(buf.length, limit + SLACK), (byte) 0);
     }
+    // Computed here rather than by testing eof in the scan loop, where a test never true until the
+    // last window would be compiled as a trap that discards the compiled loop at the end of a run.
+    safeEnd = eof ? limit - 1 : limit - 8 - LOOKAHEAD;
+    tailStart = eof ? limit : Integer.MAX_VALUE;
   }
 }

@@ -20,18 +20,20 @@ class ChunkBoundsTest {
   private static final long M16 = 16L << 20;
 
   @Test
-  void eightSmallChunksComeBeforeTheNominalOnes() {
-    ChunkBounds bounds = new ChunkBounds(100, 100 + 8 * K64 + 2 * M16 + 5, M16);
-    assertThat(bounds.count()).isEqualTo(11);
-    for (int i = 0; i < 8; i++) {
+  void smallChunksComeBeforeTheNominalOnes() {
+    int ramp = ChunkBounds.RAMP;
+    assertThat(ramp).isEqualTo(48);
+    ChunkBounds bounds = new ChunkBounds(100, 100 + ramp * K64 + 2 * M16 + 5, M16);
+    assertThat(bounds.count()).isEqualTo(ramp + 3);
+    for (int i = 0; i < ramp; i++) {
       assertThat(bounds.start(i)).isEqualTo(100 + i * K64);
       assertThat(bounds.end(i) - bounds.start(i)).isEqualTo(K64);
     }
-    assertThat(bounds.start(8)).isEqualTo(100 + 8 * K64);
-    assertThat(bounds.end(8) - bounds.start(8)).isEqualTo(M16);
-    assertThat(bounds.end(9) - bounds.start(9)).isEqualTo(M16);
-    assertThat(bounds.end(10) - bounds.start(10)).isEqualTo(5);
-    assertThat(bounds.end(10)).isEqualTo(100 + 8 * K64 + 2 * M16 + 5);
+    assertThat(bounds.start(ramp)).isEqualTo(100 + ramp * K64);
+    assertThat(bounds.end(ramp) - bounds.start(ramp)).isEqualTo(M16);
+    assertThat(bounds.end(ramp + 1) - bounds.start(ramp + 1)).isEqualTo(M16);
+    assertThat(bounds.end(ramp + 2) - bounds.start(ramp + 2)).isEqualTo(5);
+    assertThat(bounds.end(ramp + 2)).isEqualTo(100 + ramp * K64 + 2 * M16 + 5);
   }
 
   @Test

@@ -114,6 +114,43 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void theDefaultChunksAndWindowAgreeWithASequentialScanPastTheSmallFirstChunks()
+      throws IOException {
+    // About 6 MB: the 48 small first chunks (3 MB, read in quarters), then nominal ones. Quoted
+    // comments with line breaks make some guessed starts wrong, in the small chunks too.
+    java.util.Random r = new java.util.Random(12);
+    StringBuilder csv = new StringBuilder("score,country,submitted_at,comment\n");
+    String[] scores = {"9", "10", "0", "7", "6", " 8 ", "", "7.5", "x", "11"};
+    String[] comments = {
+      "fine", "\"late, and cold\"", "\"two\nlines\"", "\"a \"\"b\"\"\r\nc\"", ""
+    };
+    while (csv.length() < 6 << 20) {
+      csv.append(scores[r.nextInt(scores.length)])
+          .append(r.nextBoolean() ? ",\"U,S\"," : ",DE,")
+          .append("2026-11-")
+          .append(10 + r.nextInt(19))
+          .append("T10:15:00Z,")
+          .append(
+              r.nextBoolean() ? comments[r.nextInt(comments.length)] : "x".repeat(r.nextInt(200)))
+          .append(r.nextInt(3) == 0 ? "\r\n" : "\n");
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    Path path = Files.write(dir.resolve("large.csv"), file);
+    for (int threads = 1; threads <= 2; threads++) {
+      try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        HeaderRows header = HeaderRows.read(channel, (byte) ',', 1).orElseThrow();
+        Optional<ScanTotals> fast =
+            ParallelExportScan.scan(
+                channel, hostileLayout(',', 1), header.dataStart(), header.breaks(), threads);
+        assertThat(fast).isPresent();
+        assertThat(fast.get().chunks()).isGreaterThan(ChunkBounds.RAMP);
+        assertThat(describe(fast))
+            .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
+      }
+    }
+  }
+
+  @Test
   void withoutQuotedLineBreaksEveryGuessedStartIsRightAtAnyChunkSize() throws IOException {
     // LF, CR LF and lone CR endings; quoted fields, but none holding a line break. Every chunk's
     // guessed first record is then its real one: nothing is scanned twice, whatever the cut.
