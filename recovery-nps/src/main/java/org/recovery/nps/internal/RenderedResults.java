@@ -23,15 +23,15 @@ final class RenderedResults {
   }
 
   /** Returns the rendered result of a segment, from memory when an equal one was rendered. */
-  String text(SegmentResults segments, int index) {
-    long key = segments.resultKey(index);
+  String text(SegmentBlock block, int row) {
+    long key = block.resultKey(row);
     if (key < 0) {
-      return render.apply(segments.result(index));
+      return render.apply(block.segments().result(block.index(row)));
     }
     long h = key * 0x9E3779B97F4A7C15L;
     int slot = (int) (h >>> 54);
     if (keys[slot] != key) {
-      texts[slot] = render.apply(segments.result(index));
+      texts[slot] = render.apply(block.segments().result(block.index(row)));
       keys[slot] = key;
     }
     return texts[slot];

@@ -81,19 +81,22 @@ public final class ReportCsv {
   private static void segments(Writer out, int columns, SegmentResults segments)
       throws IOException {
     RenderedResults rendered = new RenderedResults(ReportCsv::result);
+    SegmentBlock block = new SegmentBlock(segments, columns);
     // Rows go out in blocks: one small write per row costs more than the row's text.
     StringBuilder line = new StringBuilder(1 << 16);
-    for (int i = 0; i < segments.size(); i++) {
+    for (int from = 0; block.load(from) > 0; from += block.size()) {
       if (line.length() > 1 << 15) {
         out.append(line);
         line.setLength(0);
       }
-      line.append("segment");
-      for (int c = 0; c < columns; c++) {
-        line.append(',');
-        cell(line, text(segments.value(i, c)));
+      for (int row = 0; row < block.size(); row++) {
+        line.append("segment");
+        for (int c = 0; c < columns; c++) {
+          line.append(',');
+          cell(line, text(block.value(row, c)));
+        }
+        line.append(",,,").append(rendered.text(block, row)).append("\r\n");
       }
-      line.append(",,,").append(rendered.text(segments, i)).append("\r\n");
     }
     out.append(line);
   }

@@ -102,16 +102,19 @@ public final class ReportJson {
   private static void segments(JsonGenerator g, List<String> columns, SegmentResults segments)
       throws IOException {
     RenderedResults rendered = new RenderedResults(ReportJson::text);
-    for (int i = 0; i < segments.size(); i++) {
-      g.writeStartObject();
-      g.writeObjectFieldStart("key");
-      for (int c = 0; c < columns.size(); c++) {
-        g.writeStringField(columns.get(c), segments.value(i, c));
+    SegmentBlock block = new SegmentBlock(segments, columns.size());
+    for (int from = 0; block.load(from) > 0; from += block.size()) {
+      for (int row = 0; row < block.size(); row++) {
+        g.writeStartObject();
+        g.writeObjectFieldStart("key");
+        for (int c = 0; c < columns.size(); c++) {
+          g.writeStringField(columns.get(c), block.value(row, c));
+        }
+        g.writeEndObject();
+        g.writeFieldName("result");
+        g.writeRawValue(rendered.text(block, row));
+        g.writeEndObject();
       }
-      g.writeEndObject();
-      g.writeFieldName("result");
-      g.writeRawValue(rendered.text(segments, i));
-      g.writeEndObject();
     }
   }
 
