@@ -48,6 +48,17 @@ class StreamedReportsTest {
   }
 
   @Test
+  void streamedRowsRunAcrossTheWritersBlocksOfSegmentsUnchanged() {
+    NpsReport streamed = report(11, 6_000, 3);
+    NpsReport materialised = materialised(streamed);
+
+    // Writers read segments in blocks of a few hundred; this report fills several.
+    assertThat(streamed.segments()).hasSizeGreaterThan(1_000);
+    assertThat(write(streamed, true)).isEqualTo(materialised.toJson());
+    assertThat(write(streamed, false)).isEqualTo(materialised.toCsv());
+  }
+
+  @Test
   void largestSegmentsAreTheMostAnsweredWithTiesInKeyOrder() {
     NpsReport report = report(7, 2_000, 1);
     NpsReport materialised = materialised(report);
