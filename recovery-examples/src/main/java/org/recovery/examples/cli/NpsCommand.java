@@ -7,8 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +29,7 @@ import org.recovery.nps.io.SurveyReader;
 import org.recovery.nps.io.SurveyReaderBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,50 +81,6 @@ final class NpsCommand implements Callable<Integer> {
   @Nullable String sheet;
 
   @Option(
-      names = "--score",
-      paramLabel = "COLUMN",
-      description =
-          "The 0-10 score column (default: the one column whose header mentions"
-              + " 'recommend' or 'NPS').")
-  @Nullable String score;
-
-  @Option(
-      names = "--by",
-      paramLabel = "COLUMN",
-      split = ",",
-      description = "Segment columns, e.g. --by Country,Product.")
-  List<String> by = new ArrayList<>();
-
-  @Option(
-      names = "--period",
-      paramLabel = "PERIOD",
-      description = "Split by day, week (ISO), month or quarter; needs --timestamp.")
-  @Nullable ReportPeriod period;
-
-  @Option(
-      names = "--timestamp",
-      paramLabel = "COLUMN",
-      description = "The column holding when each response was submitted.")
-  @Nullable String timestamp;
-
-  @Option(
-      names = "--timestamp-format",
-      paramLabel = "FORMAT",
-      description =
-          "How --timestamp is written: iso (ISO-8601, the default), epoch (seconds since"
-              + " 1970-01-01T00:00Z) or a java.time pattern such as 'M/d/yyyy H:mm:ss'.")
-  @Nullable String timestampFormat;
-
-  @Option(
-      names = "--zone",
-      paramLabel = "ZONE",
-      converter = ZoneConverter.class,
-      description =
-          "The time zone periods are counted in, and of timestamps without an offset"
-              + " (default: UTC).")
-  ZoneId zone = ZoneOffset.UTC;
-
-  @Option(
       names = "--preset",
       paramLabel = "TOOL",
       description =
@@ -133,19 +88,7 @@ final class NpsCommand implements Callable<Integer> {
               + " qualtrics_legacy, delighted or typeform.")
   SurveyPreset preset = SurveyPreset.GENERIC;
 
-  @Option(
-      names = "--id",
-      paramLabel = "COLUMN",
-      description = "The respondent or customer id column.")
-  @Nullable String id;
-
-  @Option(
-      names = "--dedupe",
-      description = "Keep only each respondent's latest response per period; needs --id.")
-  boolean dedupe;
-
-  @Option(names = "--weight", paramLabel = "COLUMN", description = "A column of response weights.")
-  @Nullable String weight;
+  @Mixin SurveyReadingOptions reading = new SurveyReadingOptions();
 
   @Option(
       names = "--impact",
@@ -173,12 +116,6 @@ final class NpsCommand implements Callable<Integer> {
   @Nullable Charset charset;
 
   @Option(
-      names = "--level",
-      paramLabel = "LEVEL",
-      description = "The confidence level of the intervals (default: ${DEFAULT-VALUE}).")
-  double level = 0.95;
-
-  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       description = "table, json, csv or html (default: ${DEFAULT-VALUE}).")
@@ -196,8 +133,8 @@ final class NpsCommand implements Callable<Integer> {
     validate();
     SurveyFormat fileFormat = format(files.get(0));
     String scoreColumn =
-        score != null
-            ? score
+        reading.score != null
+            ? reading.score
             : preset.scoreColumn().orElseGet(() -> guessScore(commandLine, fileFormat));
     var builder = builder(fileFormat, scoreColumn);
     RecoveryImpact.@Nullable Tally impactTally = null;
@@ -245,7 +182,7 @@ final class NpsCommand implements Callable<Integer> {
   }
 
   private Estimation estimation() {
-    return Estimation.builder().level(level).build();
+    return Estimation.builder().level(reading.level).build();
   }
 
   private String title() {
@@ -282,26 +219,8 @@ final class NpsCommand implements Callable<Integer> {
    * shares.
    */
   private SurveyOptions options() {
-    try {
-      return new SurveyOptions(
-          SurveyOptions.Spelling.COMMAND_LINE,
-          preset,
-          score,
-          by,
-          timestamp,
-          timestampFormat,
-          zone,
-          id,
-          dedupe,
-          weight,
-          delimiter,
-          charset,
-          level,
-          period == null ? null : period.unit());
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(
-          Objects.requireNonNull(spec, "spec").commandLine(), e.getMessage(), e);
-    }
+    return reading.check(
+        Objects.requireNonNull(spec, "spec").commandLine(), preset, delimiter, charset);
   }
 
   private static SurveyReader build(CommandLine commandLine, SurveyReaderBuilder builder) {
@@ -406,7 +325,7 @@ final class NpsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           commandLine, "--threads must be at least 1 but was " + threads);
     }
-    if (impact != null && id == null) {
+    if (impact != null && reading.id == null) {
       throw new CommandLine.ParameterException(
           commandLine, "--impact needs --id COLUMN to join responses with customers");
     }
@@ -414,7 +333,7 @@ final class NpsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           commandLine, "- (standard input) must be the only FILE but files were " + files);
     }
-    if (standardInput() && score == null && preset.scoreColumn().isEmpty()) {
+    if (standardInput() && reading.score == null && preset.scoreColumn().isEmpty()) {
       throw new CommandLine.ParameterException(
           commandLine,
           "reading - (standard input) needs --score COLUMN: the header cannot be read twice to"

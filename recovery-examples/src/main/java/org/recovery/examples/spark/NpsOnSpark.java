@@ -1,8 +1,6 @@
 package org.recovery.examples.spark;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +9,8 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.jspecify.annotations.Nullable;
-import org.recovery.examples.cli.ReportPeriod;
 import org.recovery.examples.cli.SurveyOptions;
-import org.recovery.examples.cli.ZoneConverter;
+import org.recovery.examples.cli.SurveyReadingOptions;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.io.SurveyFormat;
 import org.recovery.nps.io.SurveyPreset;
@@ -21,6 +18,7 @@ import org.recovery.nps.io.SurveyReader;
 import org.recovery.nps.io.SurveyReaderBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,50 +71,6 @@ public final class NpsOnSpark implements Callable<Integer> {
   List<String> files = new ArrayList<>();
 
   @Option(
-      names = "--score",
-      paramLabel = "COLUMN",
-      description =
-          "The 0-10 score column (default: the preset's, else the one column whose header"
-              + " mentions 'recommend' or 'NPS').")
-  @Nullable String score;
-
-  @Option(
-      names = "--by",
-      paramLabel = "COLUMN",
-      split = ",",
-      description = "Segment columns, e.g. --by Country,Product.")
-  List<String> by = new ArrayList<>();
-
-  @Option(
-      names = "--period",
-      paramLabel = "PERIOD",
-      description = "Split by day, week (ISO), month or quarter; needs --timestamp.")
-  @Nullable ReportPeriod period;
-
-  @Option(
-      names = "--timestamp",
-      paramLabel = "COLUMN",
-      description = "The column holding when each response was submitted.")
-  @Nullable String timestamp;
-
-  @Option(
-      names = "--timestamp-format",
-      paramLabel = "FORMAT",
-      description =
-          "How --timestamp is written: iso (ISO-8601, the default), epoch (seconds since"
-              + " 1970-01-01T00:00Z) or a java.time pattern such as 'M/d/yyyy H:mm:ss'.")
-  @Nullable String timestampFormat;
-
-  @Option(
-      names = "--zone",
-      paramLabel = "ZONE",
-      converter = ZoneConverter.class,
-      description =
-          "The time zone periods are counted in, and of timestamps without an offset"
-              + " (default: UTC).")
-  ZoneId zone = ZoneOffset.UTC;
-
-  @Option(
       names = "--preset",
       paramLabel = "TOOL",
       description =
@@ -124,25 +78,7 @@ public final class NpsOnSpark implements Callable<Integer> {
               + " qualtrics, qualtrics_legacy or typeform.")
   SurveyPreset preset = SurveyPreset.GENERIC;
 
-  @Option(
-      names = "--id",
-      paramLabel = "COLUMN",
-      description = "The respondent or customer id column.")
-  @Nullable String id;
-
-  @Option(
-      names = "--dedupe",
-      description = "Keep only each respondent's latest response per period; needs --id.")
-  boolean dedupe;
-
-  @Option(names = "--weight", paramLabel = "COLUMN", description = "A column of response weights.")
-  @Nullable String weight;
-
-  @Option(
-      names = "--level",
-      paramLabel = "LEVEL",
-      description = "The confidence level of the intervals (default: ${DEFAULT-VALUE}).")
-  double level = 0.95;
+  @Mixin SurveyReadingOptions reading = new SurveyReadingOptions();
 
   @Option(
       names = "--format",
@@ -223,25 +159,7 @@ public final class NpsOnSpark implements Callable<Integer> {
               + preset.format()
               + " exports, which NpsOnSpark does not read: convert them to CSV or Parquet");
     }
-    try {
-      return new SurveyOptions(
-          SurveyOptions.Spelling.COMMAND_LINE,
-          preset,
-          score,
-          by,
-          timestamp,
-          timestampFormat,
-          zone,
-          id,
-          dedupe,
-          weight,
-          null,
-          null,
-          level,
-          period == null ? null : period.unit());
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
-    }
+    return reading.check(commandLine, preset, null, null);
   }
 
   private static SurveyReader build(CommandLine commandLine, SurveyReaderBuilder builder) {
