@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.recovery.nps.RejectionReason;
 
 /**
@@ -33,27 +32,15 @@ final class SequentialCsvRead {
         new CsvRecordParser(in, reader.settings().delimiter(), SurveyReader.BUFFER_SIZE);
     List<String> names = List.of();
     try {
-      Header header = header(reader, parser);
-      names = header.columns().names();
+      ExportHeader header = header(reader, parser);
+      names = header.header().names();
       String scoreColumn = reader.scoreColumn();
-      int score = header.indexOf(scoreColumn, "score");
-      Optional<SurveyFormatException> problem =
-          reader.headerProblem(header.columns().rows(), header.lines(), score);
-      if (problem.isPresent()) {
-        throw problem.get();
-      }
-      String respondentColumn = reader.respondentColumn().orElse(null);
-      String timestampColumn = reader.timestampColumn().orElse(null);
-      String weightColumn = reader.settings().weightColumn();
-      List<String> segmentColumns = reader.settings().segmentColumns();
-      int respondent =
-          respondentColumn == null ? -1 : header.indexOf(respondentColumn, "respondent");
-      int timestamp = timestampColumn == null ? -1 : header.indexOf(timestampColumn, "timestamp");
-      int weight = weightColumn == null ? -1 : header.indexOf(weightColumn, "weight");
-      int[] segments = new int[segmentColumns.size()];
-      for (int i = 0; i < segments.length; i++) {
-        segments[i] = header.indexOf(segmentColumns.get(i), "segment");
-      }
+      ExportHeader.Positions at = header.positions(reader);
+      int score = at.score();
+      int respondent = at.respondent();
+      int timestamp = at.timestamp();
+      int weight = at.weight();
+      int[] segments = at.segments();
       boolean[] wanted = new boolean[names.size()];
       wanted[score] = true;
       for (int i : new int[] {respondent, timestamp, weight}) {
@@ -118,7 +105,7 @@ final class SequentialCsvRead {
     CsvRecordParser parser =
         new CsvRecordParser(in, reader.settings().delimiter(), SurveyReader.BUFFER_SIZE);
     try {
-      return header(reader, parser).columns();
+      return header(reader, parser).header();
     } catch (UnterminatedQuoteException e) {
       throw unterminated(e, List.of());
     } catch (InvalidBytesException e) {
@@ -128,14 +115,8 @@ final class SequentialCsvRead {
     }
   }
 
-  /** The header rows, the line each starts on, and the line of the names row. */
-  private record Header(SurveyHeader columns, long[] lines, long namesLine) {
-    int indexOf(String column, String role) {
-      return columns.indexOf(column, role, namesLine);
-    }
-  }
-
-  private static Header header(SurveyReader reader, CsvRecordParser parser) throws IOException {
+  private static ExportHeader header(SurveyReader reader, CsvRecordParser parser)
+      throws IOException {
     int headerRows = reader.headerRows();
     List<List<String>> rows = new ArrayList<>();
     long[] lines = new long[headerRows];
@@ -161,8 +142,7 @@ final class SequentialCsvRead {
       lines[i - 1] = parser.line();
       rows.add(row);
     }
-    List<String> names = reader.settings().preset().columnNames(rows, reader.namesRow());
-    return new Header(new SurveyHeader(names, rows), lines, namesLine);
+    return ExportHeader.of(reader, rows, lines, namesLine);
   }
 
   /**

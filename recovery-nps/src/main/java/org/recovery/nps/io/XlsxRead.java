@@ -166,23 +166,15 @@ final class XlsxRead {
       ExpansionCheck check,
       long lineBase,
       ReportAccumulator into) {
-    Header header = header(reader, rows);
-    List<String> names = header.columns().names();
+    ExportHeader header = header(reader, rows);
+    List<String> names = header.header().names();
     String scoreColumn = reader.scoreColumn();
-    int score = header.indexOf(scoreColumn, "score");
-    Optional<SurveyFormatException> problem =
-        reader.headerProblem(header.columns().rows(), header.lines(), score);
-    if (problem.isPresent()) {
-      throw problem.get();
-    }
-    int respondent = index(header, reader.respondentColumn().orElse(null), "respondent");
-    int timestamp = index(header, reader.timestampColumn().orElse(null), "timestamp");
-    int weight = index(header, reader.settings().weightColumn(), "weight");
-    List<String> segmentColumns = reader.settings().segmentColumns();
-    int[] segments = new int[segmentColumns.size()];
-    for (int i = 0; i < segments.length; i++) {
-      segments[i] = header.indexOf(segmentColumns.get(i), "segment");
-    }
+    ExportHeader.Positions at = header.positions(reader);
+    int score = at.score();
+    int respondent = at.respondent();
+    int timestamp = at.timestamp();
+    int weight = at.weight();
+    int[] segments = at.segments();
     int width = names.size();
     RowInterpreter interpreter = new RowInterpreter(reader);
     String[] segmentValues = new String[segments.length];
@@ -266,7 +258,7 @@ final class XlsxRead {
     try (ReadableWorkbook workbook = open(file, layout);
         Stream<Row> stream = sheet(workbook, reader.settings()).openStream()) {
       return header(reader, new LibraryRows(stream.iterator(), cells(reader, layout.date1904())))
-          .columns();
+          .header();
     } catch (ExcelReaderException e) {
       throw damaged(e);
     } catch (RuntimeException e) {
@@ -340,19 +332,7 @@ final class XlsxRead {
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
-  /** The header rows, the sheet row each is on, and the row of the names. */
-  private record Header(SurveyHeader columns, long[] lines, long namesLine) {
-    int indexOf(String column, String role) {
-      return columns.indexOf(column, role, namesLine);
-    }
-  }
-
-  private static int index(
-      Header header, @org.jspecify.annotations.Nullable String column, String role) {
-    return column == null ? -1 : header.indexOf(column, role);
-  }
-
-  private static Header header(SurveyReader reader, SheetRows rows) {
+  private static ExportHeader header(SurveyReader reader, SheetRows rows) {
     int headerRows = reader.headerRows();
     List<List<String>> found = new ArrayList<>();
     long[] lines = new long[headerRows];
@@ -396,8 +376,7 @@ final class XlsxRead {
       }
       rowsOfWidth.add(List.copyOf(padded));
     }
-    List<String> names = reader.settings().preset().columnNames(rowsOfWidth, reader.namesRow());
-    return new Header(new SurveyHeader(names, rowsOfWidth), lines, namesLine);
+    return ExportHeader.of(reader, rowsOfWidth, lines, namesLine);
   }
 
   private static boolean beyond(SheetRows rows, int width) {
