@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.RejectionReason;
@@ -37,6 +38,9 @@ final class RowInterpreter {
   private final @Nullable PeriodUnit periodUnit;
   private final @Nullable Consumer<SurveyResponse> listener;
 
+  /** The segment cells of the record being interpreted, reused from record to record. */
+  private final String[] segmentCells;
+
   RowInterpreter(SurveyReader reader) {
     ReaderSettings settings = reader.settings();
     this.min = settings.scale().min();
@@ -50,6 +54,32 @@ final class RowInterpreter {
     this.zone = settings.zone();
     this.periodUnit = settings.period();
     this.listener = settings.listener();
+    this.segmentCells = new String[segmentColumns.size()];
+  }
+
+  /**
+   * Interprets one record of a columnar export (CSV records, worksheet rows): the cells at the
+   * header's positions, segment cells trimmed as {@link #segmentValue} trims them.
+   *
+   * @param line the line the record starts on, numbered by {@link FileLines}
+   * @param at where the counted columns are
+   * @param cell the record's cell text at a position
+   * @param into where the row is counted
+   */
+  void interpret(
+      long line, ExportHeader.Positions at, IntFunction<String> cell, ReportAccumulator into) {
+    int[] segments = at.segments();
+    for (int i = 0; i < segments.length; i++) {
+      segmentCells[i] = segmentValue(cell.apply(segments[i]));
+    }
+    interpret(
+        line,
+        cell.apply(at.score()),
+        at.respondent() < 0 ? null : cell.apply(at.respondent()),
+        at.timestamp() < 0 ? null : cell.apply(at.timestamp()),
+        at.weight() < 0 ? null : cell.apply(at.weight()),
+        segmentCells,
+        into);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.recovery.nps.RejectionReason;
 
 /**
@@ -36,25 +37,20 @@ final class SequentialCsvRead {
       names = header.header().names();
       String scoreColumn = reader.scoreColumn();
       ExportHeader.Positions at = header.positions(reader);
-      int score = at.score();
-      int respondent = at.respondent();
-      int timestamp = at.timestamp();
-      int weight = at.weight();
-      int[] segments = at.segments();
       boolean[] wanted = new boolean[names.size()];
-      wanted[score] = true;
-      for (int i : new int[] {respondent, timestamp, weight}) {
+      wanted[at.score()] = true;
+      for (int i : new int[] {at.respondent(), at.timestamp(), at.weight()}) {
         if (i >= 0) {
           wanted[i] = true;
         }
       }
-      for (int i : segments) {
+      for (int i : at.segments()) {
         wanted[i] = true;
       }
       parser.capture(wanted);
       int expected = names.size();
       RowInterpreter interpreter = new RowInterpreter(reader);
-      String[] segmentValues = new String[segments.length];
+      IntFunction<String> field = parser::field;
       long emptyLines = parser.emptyLines();
       while (parser.next()) {
         long line = lineBase + parser.line();
@@ -68,17 +64,7 @@ final class SequentialCsvRead {
           into.reject(line, null, parser.rawText(), RejectionReason.RAGGED_ROW);
           continue;
         }
-        for (int i = 0; i < segments.length; i++) {
-          segmentValues[i] = RowInterpreter.segmentValue(parser.field(segments[i]));
-        }
-        interpreter.interpret(
-            line,
-            parser.field(score),
-            respondent < 0 ? null : parser.field(respondent),
-            timestamp < 0 ? null : parser.field(timestamp),
-            weight < 0 ? null : parser.field(weight),
-            segmentValues,
-            into);
+        interpreter.interpret(line, at, field, into);
       }
       if (expected == 1) {
         long skipped = parser.emptyLines() - emptyLines;

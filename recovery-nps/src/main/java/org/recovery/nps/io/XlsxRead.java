@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -170,14 +171,9 @@ final class XlsxRead {
     List<String> names = header.header().names();
     String scoreColumn = reader.scoreColumn();
     ExportHeader.Positions at = header.positions(reader);
-    int score = at.score();
-    int respondent = at.respondent();
-    int timestamp = at.timestamp();
-    int weight = at.weight();
-    int[] segments = at.segments();
     int width = names.size();
     RowInterpreter interpreter = new RowInterpreter(reader);
-    String[] segmentValues = new String[segments.length];
+    IntFunction<String> cell = rows::text;
     long previous = header.lines()[header.lines().length - 1];
     long polled = 0;
     while (rows.next()) {
@@ -210,17 +206,7 @@ final class XlsxRead {
         into.reject(lineBase + line, null, rawText(rows), RejectionReason.RAGGED_ROW);
         continue;
       }
-      for (int i = 0; i < segments.length; i++) {
-        segmentValues[i] = RowInterpreter.segmentValue(rows.text(segments[i]));
-      }
-      interpreter.interpret(
-          lineBase + line,
-          rows.text(score),
-          respondent < 0 ? null : rows.text(respondent),
-          timestamp < 0 ? null : rows.text(timestamp),
-          weight < 0 ? null : rows.text(weight),
-          segmentValues,
-          into);
+      interpreter.interpret(lineBase + line, at, cell, into);
     }
   }
 
