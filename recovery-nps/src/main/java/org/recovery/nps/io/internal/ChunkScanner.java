@@ -388,23 +388,45 @@ final class ChunkScanner {
 
   /**
    * Guesses the first record start in {@code [nominal, end)}: the position just after the first
-   * line break at or after {@code nominal - 1}, as if no quoted field spanned the nominal start.
-   * Returns {@code end} when there is no line break; the caller checks every guess.
+   * line break at or after {@code nominal - 1} that {@link RecordStart} finds plausible in the
+   * first read, else just after the first line break, as if no quoted field spanned the nominal
+   * start. Returns {@code end} when there is no line break; the caller checks every guess.
    */
   long guessStart(long nominal, long end) throws IOException {
     base = nominal - 1;
     limit = 0;
     eof = false;
+    fill(GUESS_FILL);
+    long first = -1;
+    for (int i = 0; i < limit; i++) {
+      int next = afterLineBreak(i);
+      if (next < 0) {
+        continue;
+      }
+      long at = base + next;
+      if (at >= end) {
+        break;
+      }
+      if (first < 0) {
+        first = at;
+      }
+      if (RecordStart.plausible(buf, next, limit, eof, delimiter, fieldCount)) {
+        return at;
+      }
+      i = next - 1;
+    }
+    if (first >= 0) {
+      return first;
+    }
     while (true) {
-      fill(GUESS_FILL);
       for (int i = 0; i < limit; i++) {
         long at = base + i;
         if (at >= end) {
           return end;
         }
-        byte c = buf[i];
-        if (c == '\n' || (c == '\r' && (i + 1 < limit ? buf[i + 1] != '\n' : eof))) {
-          return Math.min(at + 1, end);
+        int next = afterLineBreak(i);
+        if (next >= 0) {
+          return Math.min(base + next, end);
         }
       }
       if (eof) {
@@ -412,7 +434,17 @@ final class ChunkScanner {
       }
       base += limit - 1;
       limit = 0;
+      fill(GUESS_FILL);
     }
+  }
+
+  /**
+   * Returns the position after the line break at {@code i} (LF, lone CR, or the LF of CR LF), or -1
+   * when there is none there.
+   */
+  private int afterLineBreak(int i) {
+    byte c = buf[i];
+    return c == '\n' || (c == '\r' && (i + 1 < limit ? buf[i + 1] != '\n' : eof)) ? i + 1 : -1;
   }
 
   /** Decodes a raw cell: strips the enclosing quotes and undoubles inner ones. */

@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
  *       record belongs to the chunk in which it starts.
  *   <li><b>Speculation.</b> Chunk 0 starts at the first data record. Every later chunk guesses its
  *       first record start: the position just after the first line break at or after its nominal
- *       start, as if that break were not inside a quoted field. Worker threads (all cores by
- *       default) scan the chunks from their guesses at the same time, each into its own {@link
- *       ChunkTally}, with reused buffers and no allocation in the scan loop.
+ *       start that two whole records of the header's width follow ({@link RecordStart}), else just
+ *       after the first line break, as if it were not inside a quoted field. Worker threads (all
+ *       cores by default) scan the chunks from their guesses at the same time, each into its own
+ *       {@link ChunkTally}, with reused buffers and no allocation in the scan loop.
  *   <li><b>Verification.</b> The merging thread walks the chunks in file order. The scan of chunk
  *       {@code i-1} stops at the first record starting at or after its end: that is where chunk
  *       {@code i} really starts. When the guess equals it, the speculative scan is exactly what a

@@ -181,10 +181,34 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void aCutInsideAMultiLineCommentIsGuessedPastTheComment() throws IOException {
+    // The first line break after a cut is often inside a quoted comment; the guess skips the rest
+    // of the comment, which does not read as records, so no chunk is scanned twice.
+    StringBuilder csv = new StringBuilder("score,country,submitted_at,comment\n");
+    for (int i = 0; i < 3_000; i++) {
+      csv.append(i % 11)
+          .append(",US,2026-11-20T10:15:00Z,\"Broke after a week.\nSupport was slow, but")
+          .append(" polite.\r\nThey said \"\"sorry\"\", twice.\"\n");
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    for (int chunk : new int[] {4_096, 10_007, 65_536}) {
+      ScanTotals totals = scan(file, ',', 2, chunk, 1 << 16, 1).orElseThrow();
+      assertThat(totals.rescanned()).as("chunk %d", chunk).isZero();
+      assertThat(totals.chunks()).as("chunk %d", chunk).isGreaterThan(2);
+      assertThat(totals.rows).isEqualTo(3_000);
+      assertThat(describe(Optional.of(totals)))
+          .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
+    }
+  }
+
+  @Test
   void aChunkWhoseGuessedStartLiesInsideAQuotedFieldIsScannedAgain() throws IOException {
     StringBuilder csv = new StringBuilder("score,country,submitted_at,comment\n");
     for (int i = 0; i < 200; i++) {
-      csv.append(i % 11).append(",US,2026-11-20T10:15:00Z,\"a\nquoted\nfield\nwith\nbreaks\"\n");
+      // Lines inside the quotes that read as whole records mislead any guess made from them.
+      csv.append(i % 11)
+          .append(",US,2026-11-20T10:15:00Z,\"a\n1,US,2026-11-20T10:15:00Z,b\n")
+          .append("2,US,2026-11-20T10:15:00Z,c\nd\"\n");
     }
     byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
     ScanTotals totals = scan(file, ',', 2, 97, 64, 1).orElseThrow();
