@@ -564,17 +564,19 @@ final class XmlBytes {
    */
   private int readName() {
     int colon = -1;
-    int start = pos;
+    // Relative to the base: filling the buffer may move the bytes, and pos with them.
+    int start = pos - mark;
     while (true) {
       if (pos == lim && !fill()) {
         throw declined("the part ends inside a name");
       }
+      int at = pos - mark;
       int b = buf[pos];
       boolean letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '_';
       boolean other = (b >= '0' && b <= '9') || b == '.' || b == '-';
-      if (b == ':' && colon < 0 && pos > start) {
-        colon = pos - mark;
-      } else if (!letter && !(other && pos > start && pos - mark != colon + 1)) {
+      if (b == ':' && colon < 0 && at > start) {
+        colon = at;
+      } else if (!letter && !(other && at > start && at != colon + 1)) {
         if (b < 0) {
           throw declined("a non-ASCII name");
         }
@@ -582,7 +584,8 @@ final class XmlBytes {
       }
       pos++;
     }
-    if (pos == start || (colon >= 0 && colon == pos - mark - 1)) {
+    int end = pos - mark;
+    if (end == start || (colon >= 0 && colon == end - 1)) {
       throw declined("a malformed name");
     }
     return colon;

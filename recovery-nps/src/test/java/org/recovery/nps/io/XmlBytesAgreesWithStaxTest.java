@@ -101,6 +101,23 @@ class XmlBytesAgreesWithStaxTest {
   }
 
   @Test
+  void aNameThatCrossesTheEdgeOfTheBufferIsReadWhole() {
+    // The buffer holds 64 KB; when it is full, the bytes from the current tag on move to its
+    // start. A name cut by that move, and its digits, dots and hyphens after the cut, are read
+    // as one name wherever the cut falls.
+    for (int before = 1; before <= 16; before++) {
+      String root = "<a xmlns:x14ac=\"urn:x\">";
+      String filler = "x".repeat((1 << 16) - root.length() - before);
+      byte[] xml = (root + filler + "<b.1-2 x14ac:q9=\"1\"/></a>").getBytes(StandardCharsets.UTF_8);
+      for (int chunk : new int[] {1, 7, 4096}) {
+        assertThat(bytesEvents(xml, chunk))
+            .as("tag %d bytes before the edge, read %d at a time", before, chunk)
+            .isEqualTo(staxEvents(xml));
+      }
+    }
+  }
+
+  @Test
   void theReadersOwnPartsAreReadAsTheXmlParserReadsThem() {
     String sheet =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
