@@ -396,45 +396,37 @@ final class ChunkScanner {
     base = nominal - 1;
     limit = 0;
     eof = false;
-    fill(GUESS_FILL);
     long first = -1;
-    for (int i = 0; i < limit; i++) {
-      int next = afterLineBreak(i);
-      if (next < 0) {
-        continue;
-      }
-      long at = base + next;
-      if (at >= end) {
-        break;
-      }
-      if (first < 0) {
-        first = at;
-      }
-      if (RecordStart.plausible(buf, next, limit, eof, delimiter, fieldCount)) {
-        return at;
-      }
-      i = next - 1;
-    }
-    if (first >= 0) {
-      return first;
-    }
-    while (true) {
+    for (boolean firstRead = true; ; firstRead = false) {
+      fill(GUESS_FILL);
       for (int i = 0; i < limit; i++) {
-        long at = base + i;
-        if (at >= end) {
-          return end;
-        }
         int next = afterLineBreak(i);
-        if (next >= 0) {
-          return Math.min(base + next, end);
+        if (next < 0) {
+          continue;
         }
+        long at = base + next;
+        if (at >= end) {
+          return first >= 0 ? first : end;
+        }
+        if (!firstRead) {
+          return at;
+        }
+        if (first < 0) {
+          first = at;
+        }
+        if (RecordStart.plausible(buf, next, limit, eof, delimiter, fieldCount)) {
+          return at;
+        }
+      }
+      if (first >= 0) {
+        return first;
       }
       if (eof) {
         return end;
       }
+      // No line break yet: read on, keeping the last byte (a CR whose LF may follow).
       base += limit - 1;
       limit = 0;
-      fill(GUESS_FILL);
     }
   }
 
