@@ -172,4 +172,37 @@ class NpsPropertiesTest {
                   && ab.pValue() <= 1;
             });
   }
+
+  /** A scale built from a start and three group widths, so every generated scale is valid. */
+  private static NpsScale scale(List<Integer> shape) {
+    int d = shape.get(0);
+    int p = d + shape.get(1);
+    int q = p + 1 + shape.get(2);
+    return NpsScale.of(d, p, p + 1, q, q + 1, q + 1 + shape.get(3));
+  }
+
+  @Test
+  void scalesAreEqualExactlyWhenAllSixBoundsAre() {
+    Gen<List<Integer>> shapes = lists().of(integers().between(0, 2)).ofSize(4);
+    qt().withExamples(500)
+        .forAll(shapes, shapes)
+        .check(
+            (a, b) -> {
+              NpsScale x = scale(a);
+              NpsScale y = scale(b);
+              boolean sameBounds =
+                  x.detractorsLow() == y.detractorsLow()
+                      && x.detractorsHigh() == y.detractorsHigh()
+                      && x.passivesLow() == y.passivesLow()
+                      && x.passivesHigh() == y.passivesHigh()
+                      && x.promotersLow() == y.promotersLow()
+                      && x.promotersHigh() == y.promotersHigh();
+              return x.equals(y) == sameBounds
+                  && y.equals(x) == sameBounds
+                  && x.equals(scale(a))
+                  && (!sameBounds || x.hashCode() == y.hashCode())
+                  && !x.equals(null)
+                  && !x.equals((Object) x.toString());
+            });
+  }
 }
