@@ -20,7 +20,7 @@ import picocli.CommandLine.ParseResult;
 final class CommandFailures
     implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
 
-  private static final String DEBUG = "--debug";
+  static final String DEBUG = "--debug";
 
   @Override
   public int handleParseException(CommandLine.ParameterException ex, String[] args) {

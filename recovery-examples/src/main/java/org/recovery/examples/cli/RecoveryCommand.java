@@ -7,11 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -23,17 +22,6 @@ import picocli.CommandLine.ScopeType;
  * <p>{@link #execute(PrintWriter, PrintWriter, boolean, String...)} runs it in-process, which is
  * how the tests drive it and how a host can embed it.
  */
-@Command(
-    name = "recovery",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    versionProvider = RecoveryCommand.Version.class,
-    description = "Win back customers after something went wrong.",
-    footer = {
-      "",
-      "Exit codes: 0 success, 1 findings (check), 2 bad usage or unusable input.",
-      "Run 'recovery COMMAND --help' for a command's options."
-    })
 public final class RecoveryCommand implements Runnable {
 
   /** Exit code of a command that ran and found nothing to report. */
@@ -45,18 +33,34 @@ public final class RecoveryCommand implements Runnable {
   /** Exit code for bad usage or unusable input. */
   public static final int UNUSABLE = 2;
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Print the stack trace when a command fails.")
-  boolean debug;
-
   private final boolean interactive;
 
-  @CommandLine.Spec CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
+  /**
+   * The model, built in code: every run builds it, and reading annotations would cost each run
+   * about 90 ms (see {@link NpsCommand}). The commands other than {@code nps} keep their
+   * annotations; they are built only when named, or for help.
+   */
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
   private RecoveryCommand(boolean interactive) {
     this.interactive = interactive;
+    spec.name("recovery")
+        .versionProvider(new Version())
+        .addOption(
+            OptionSpec.builder(CommandFailures.DEBUG)
+                .type(boolean.class)
+                .initialValue(false)
+                .scopeType(ScopeType.INHERIT)
+                .description("Print the stack trace when a command fails.")
+                .build());
+    StandardHelpOptions.addTo(spec);
+    spec.usageMessage()
+        .sortOptions(false)
+        .description("Win back customers after something went wrong.")
+        .footer(
+            "",
+            "Exit codes: 0 success, 1 findings (check), 2 bad usage or unusable input.",
+            "Run 'recovery COMMAND --help' for a command's options.");
   }
 
   /**
@@ -91,7 +95,7 @@ public final class RecoveryCommand implements Runnable {
       return OK;
     }
     var failures = new CommandFailures();
-    var commandLine = new CommandLine(new RecoveryCommand(interactive));
+    var commandLine = new CommandLine(new RecoveryCommand(interactive).spec);
     for (Supplier<Object> subcommand : subcommandsFor(args)) {
       commandLine.addSubcommand(subcommand.get());
     }
@@ -118,7 +122,7 @@ public final class RecoveryCommand implements Runnable {
    */
   private static List<Supplier<Object>> subcommandsFor(String... args) {
     var all = new LinkedHashMap<String, Supplier<Object>>();
-    all.put("nps", NpsCommand::new);
+    all.put("nps", () -> new NpsCommand().spec());
     all.put("decide", DecideCommand::new);
     all.put("letter", LetterCommand::new);
     all.put("check", CheckCommand::new);
@@ -145,8 +149,7 @@ public final class RecoveryCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        Objects.requireNonNull(spec, "spec").commandLine(),
-        "a command is required: nps, decide, letter, check, demo or serve");
+        spec.commandLine(), "a command is required: nps, decide, letter, check, demo or serve");
   }
 
   /**

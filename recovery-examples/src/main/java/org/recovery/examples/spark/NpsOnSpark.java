@@ -78,7 +78,9 @@ public final class NpsOnSpark implements Callable<Integer> {
               + " qualtrics, qualtrics_legacy or typeform.")
   SurveyPreset preset = SurveyPreset.GENERIC;
 
-  @Mixin SurveyReadingOptions reading = new SurveyReadingOptions();
+  private final SurveyReadingOptions reading = new SurveyReadingOptions();
+
+  @Mixin CommandSpec readingOptions = reading.mixin();
 
   @Option(
       names = "--format",
