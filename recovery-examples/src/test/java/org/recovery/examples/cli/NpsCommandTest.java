@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,65 @@ class NpsCommandTest {
             NPS from -100 to 100; interval: adjusted Wald; * too few responses for a reliable \
             score.
             """);
+  }
+
+  @Test
+  void helpListsEveryOptionOnceInOrderWithItsDefault() {
+    var run = CommandRun.of("nps", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    String options = run.out().substring(run.out().indexOf("      FILE..."));
+    String[] expected = {
+      "FILE...",
+      "--sheet=NAME|NUMBER",
+      "--preset=TOOL",
+      "--score=COLUMN",
+      "--by=COLUMN[,COLUMN...]",
+      "--period=PERIOD",
+      "--timestamp=COLUMN",
+      "--timestamp-format=FORMAT",
+      "--zone=ZONE",
+      "--id=COLUMN",
+      "--dedupe",
+      "--weight=COLUMN",
+      "--level=LEVEL",
+      "--impact=FILE",
+      "--threads=N",
+      "--delimiter=CHAR",
+      "--charset=CHARSET",
+      "--format=FORMAT",
+      "--out=FILE",
+      "-h, --help",
+      "-V, --version",
+      "--debug"
+    };
+    int previous = -1;
+    for (String option : expected) {
+      // An option's line: the option, then its description on the same line or the next.
+      var line = Pattern.compile("\\n +" + Pattern.quote(option) + "\\s");
+      var matcher = line.matcher("\n" + options);
+      assertThat(matcher.find()).as(option).isTrue();
+      assertThat(matcher.start()).as(option).isGreaterThan(previous);
+      previous = matcher.start();
+      assertThat(matcher.find()).as(option + " twice").isFalse();
+    }
+    assertThat(run.out())
+        .startsWith("Net Promoter Score of survey exports, per segment and period.\nUsage:")
+        .contains("intervals (default:\n                              0.95).")
+        .contains("table, json, csv or html (default: table).");
+  }
+
+  @Test
+  void optionsOfOneRunDoNotCarryIntoTheNext() throws IOException {
+    Path export = file("export.csv", "id,NPS,country\n1,0,DE\n2,9,FR\n");
+
+    var segmented =
+        json(CommandRun.of("nps", export.toString(), "--by", "country", "--format", "json"));
+    var plain = json(CommandRun.of("nps", export.toString(), "--format", "json"));
+
+    assertThat(segmented.at("/segments").size()).isEqualTo(2);
+    assertThat(plain.at("/segments").size()).isZero();
+    assertThat(plain.at("/overall/responses").asLong()).isEqualTo(2);
   }
 
   @Test
