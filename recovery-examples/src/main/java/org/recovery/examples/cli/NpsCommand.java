@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  *
  * <p>Its picocli model is built in code, with {@link SurveyReadingOptions}, rather than from
  * annotations: reading them, and the JDK proxy class it generates for each annotation type, took
- * about 90 ms of every run, a third of a 1,000-row report and a seventh of a 2 M-row one.
+ * 70-90 ms of every run: a quarter of a 1,000-row report, a tenth of a 2 M-row one.
  */
 final class NpsCommand implements Callable<Integer> {
 

@@ -37,8 +37,8 @@ public final class RecoveryCommand implements Runnable {
 
   /**
    * The model, built in code: every run builds it, and reading annotations would cost each run
-   * about 90 ms (see {@link NpsCommand}). The commands other than {@code nps} keep their
-   * annotations; they are built only when named, or for help.
+   * 70-90 ms (see {@link NpsCommand}). The commands other than {@code nps} keep their annotations;
+   * they are built only when named, or for help.
    */
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
