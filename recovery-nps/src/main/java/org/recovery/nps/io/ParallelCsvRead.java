@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,22 +108,19 @@ final class ParallelCsvRead {
       for (List<String> row : header.get().rows()) {
         rows.add(row.stream().map(RowInterpreter::segmentValue).toList());
       }
-      List<String> names = reader.settings().preset().columnNames(rows, reader.namesRow());
-      Optional<ScanLayout> layout = layout(reader, rows, names);
+      // The lines are not known here; any header the reader refuses goes to the reference reader,
+      // which reports it with its line.
+      ExportHeader exportHeader = ExportHeader.of(reader, rows, new long[rows.size()], 0);
+      Optional<ScanLayout> layout = layout(reader, exportHeader);
       if (layout.isEmpty()) {
-        LOG.debug("reading sequentially: a configured column is missing from the header");
+        LOG.debug(
+            "reading sequentially: a configured column is missing from the header, or the header"
+                + " rows do not fit the preset");
         return Optional.empty();
       }
-      if (names.size() == 1) {
+      if (layout.get().fieldCount() == 1) {
         // An empty line of a one-column export is a blank answer, which the scan would skip.
         LOG.debug("reading sequentially: a one-column export counts its empty lines");
-        return Optional.empty();
-      }
-      if (reader
-          .headerProblem(rows, new long[rows.size()], layout.get().scoreColumn())
-          .isPresent()) {
-        // The reference reader fails with the line the unexpected header row starts on.
-        LOG.debug("reading sequentially: the header rows do not fit the preset");
         return Optional.empty();
       }
       Optional<ScanTotals> totals =
@@ -175,32 +173,25 @@ final class ParallelCsvRead {
     return Optional.empty();
   }
 
-  private static Optional<ScanLayout> layout(
-      SurveyReader reader, List<List<String>> rows, List<String> names) {
+  /**
+   * Places the reader's columns in the header, as the reference reader does ({@link
+   * ExportHeader#positions}); empty when it would refuse the header, so that it reads the file and
+   * reports why.
+   */
+  private static Optional<ScanLayout> layout(SurveyReader reader, ExportHeader header) {
     ReaderSettings settings = reader.settings();
-    SurveyHeader header = new SurveyHeader(names, rows);
     try {
-      int score = header.indexOf(reader.scoreColumn(), "score", 0);
-      int timestamp =
-          reader.timestampColumn().isEmpty()
-              ? -1
-              : header.indexOf(reader.timestampColumn().get(), "timestamp", 0);
-      reader.respondentColumn().ifPresent(c -> header.indexOf(c, "respondent", 0));
-      List<Integer> segments = new ArrayList<>();
-      for (String column : settings.segmentColumns()) {
-        segments.add(header.indexOf(column, "segment", 0));
-      }
-      NpsScale scale = settings.scale();
+      ExportHeader.Positions at = header.positions(reader);
       return Optional.of(
           new ScanLayout(
               (byte) settings.delimiter(),
-              names.size(),
-              score,
-              segments,
-              timestamp,
+              header.header().names().size(),
+              at.score(),
+              Arrays.stream(at.segments()).boxed().toList(),
+              at.timestamp(),
               reader.timestampFormat() == TimestampFormat.iso(),
               settings.zone(),
-              scale,
+              settings.scale(),
               settings.maxExamples(),
               new Rules(reader)));
     } catch (SurveyFormatException e) {
