@@ -50,6 +50,7 @@ final class LetterCommand implements Callable<Integer> {
   @Option(
       names = "--zone",
       paramLabel = "ZONE",
+      converter = ZoneConverter.class,
       description = "The customer's time zone, in which dates are written (default: UTC).")
   @Nullable ZoneId zone;
 

@@ -130,4 +130,18 @@ class LetterCommandTest {
         .doesNotContain("\tat ");
     assertThat(run.err().lines()).hasSize(1);
   }
+
+  @Test
+  void anUnknownZoneIsBadUsageWordedAsForNps() throws IOException {
+    Path complaint = Samples.complaint(dir, "4-poor-quality");
+
+    var run = CommandRun.of("letter", complaint.toString(), "--zone", "Mars/Olympus");
+
+    assertThat(run.exitCode()).isEqualTo(RecoveryCommand.UNUSABLE);
+    assertThat(run.err())
+        .isEqualTo(
+            "recovery letter: Invalid value for option '--zone': expected a time zone like"
+                + " Europe/Berlin, UTC or +02:00 but was 'Mars/Olympus' (see 'recovery letter"
+                + " --help')\n");
+  }
 }
