@@ -2,7 +2,6 @@ package org.recovery.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.recovery.nps.NpsResult;
 import org.recovery.nps.impact.ComplaintStatus;
 import org.recovery.nps.impact.GroupComparison;
@@ -36,7 +35,7 @@ final class ImpactTable {
             "",
             "responses",
             "NPS",
-            String.format(Locale.ROOT, "%.0f%% interval", level * 100),
+            String.format(NpsTable.FIGURES, "%.0f%% interval", level * 100),
             "SE"));
     for (ComplaintStatus status : ComplaintStatus.values()) {
       NpsResult r = report.group(status);
@@ -45,14 +44,15 @@ final class ImpactTable {
               ? List.of(label(status), "0", "", "", "")
               : List.of(
                   label(status),
-                  String.format(Locale.ROOT, "%,d", r.responses()) + (r.smallSample() ? "*" : ""),
-                  String.format(Locale.ROOT, "%.1f", r.nps()),
+                  String.format(NpsTable.FIGURES, "%,d", r.responses())
+                      + (r.smallSample() ? "*" : ""),
+                  String.format(NpsTable.FIGURES, "%.1f", r.nps()),
                   String.format(
-                      Locale.ROOT,
+                      NpsTable.FIGURES,
                       "[%.1f, %.1f]",
                       r.confidenceInterval().orElseThrow().low(),
                       r.confidenceInterval().orElseThrow().high()),
-                  String.format(Locale.ROOT, "%.1f", r.standardError())));
+                  String.format(NpsTable.FIGURES, "%.1f", r.standardError())));
     }
     var text = new StringBuilder("\nRecovery impact\n");
     text.append(NpsTable.align(rows));
@@ -64,22 +64,22 @@ final class ImpactTable {
         diffs.add(
             List.of(
                 label(c.first()) + " - " + label(c.second()),
-                String.format(Locale.ROOT, "%+.1f", cmp.difference()),
+                String.format(NpsTable.FIGURES, "%+.1f", cmp.difference()),
                 String.format(
-                    Locale.ROOT,
+                    NpsTable.FIGURES,
                     "[%.1f, %.1f]",
                     cmp.confidenceInterval().low(),
                     cmp.confidenceInterval().high()),
                 cmp.pValue() < 0.001
                     ? "< 0.001"
-                    : String.format(Locale.ROOT, "%.3f", cmp.pValue())));
+                    : String.format(NpsTable.FIGURES, "%.3f", cmp.pValue())));
       }
       text.append('\n').append(NpsTable.align(diffs));
     }
     if (report.withoutCustomerId() > 0) {
       text.append(
           String.format(
-              Locale.ROOT,
+              NpsTable.FIGURES,
               "%,d responses without a customer id are in no group.%n",
               report.withoutCustomerId()));
     }

@@ -199,7 +199,7 @@ final class NpsCommand implements Callable<Integer> {
               report.duplicates() == 1
                   ? "1 earlier response superseded by the same respondent's later one"
                   : String.format(
-                      Locale.ROOT,
+                      NpsTable.FIGURES,
                       "%,d earlier responses superseded by the same respondents' later ones",
                       report.duplicates()));
     }
