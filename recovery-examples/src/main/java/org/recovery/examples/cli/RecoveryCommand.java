@@ -4,10 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -96,8 +96,8 @@ public final class RecoveryCommand implements Runnable {
     }
     var failures = new CommandFailures();
     var commandLine = new CommandLine(new RecoveryCommand(interactive).spec);
-    for (Supplier<Object> subcommand : subcommandsFor(args)) {
-      commandLine.addSubcommand(subcommand.get());
+    for (Object subcommand : subcommandsFor(args)) {
+      commandLine.addSubcommand(subcommand);
     }
     // Set after adding the subcommands: picocli hands settings only to those present.
     commandLine
@@ -120,20 +120,37 @@ public final class RecoveryCommand implements Runnable {
    * only that one. Help and mistakes get them all, so usage text and "expected one of" messages are
    * unchanged.
    */
-  private static List<Supplier<Object>> subcommandsFor(String... args) {
-    var all = new LinkedHashMap<String, Supplier<Object>>();
-    all.put("nps", () -> new NpsCommand().spec());
-    all.put("decide", DecideCommand::new);
-    all.put("letter", LetterCommand::new);
-    all.put("check", CheckCommand::new);
-    all.put("demo", DemoCommand::new);
-    all.put("serve", ServeCommand::new);
-    var named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst();
-    if (named.isPresent()) {
-      var one = all.get(named.get());
-      return one == null ? List.copyOf(all.values()) : List.of(one);
+  private static List<Object> subcommandsFor(String... args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        Object named = subcommand(arg);
+        if (named != null) {
+          return List.of(named);
+        }
+        break;
+      }
     }
-    return List.copyOf(all.values());
+    List<Object> all = new ArrayList<>();
+    for (String name : List.of("nps", "decide", "letter", "check", "demo", "serve")) {
+      all.add(Objects.requireNonNull(subcommand(name), name));
+    }
+    return all;
+  }
+
+  /**
+   * Builds a subcommand by name; null for a name that is none. A switch rather than a map of
+   * suppliers: each lambda is linked on its first use, and a short run pays for every one.
+   */
+  private static @Nullable Object subcommand(String name) {
+    return switch (name) {
+      case "nps" -> new NpsCommand().spec();
+      case "decide" -> new DecideCommand();
+      case "letter" -> new LetterCommand();
+      case "check" -> new CheckCommand();
+      case "demo" -> new DemoCommand();
+      case "serve" -> new ServeCommand();
+      default -> null;
+    };
   }
 
   /**
