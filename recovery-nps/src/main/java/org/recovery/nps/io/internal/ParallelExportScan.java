@@ -58,8 +58,13 @@ public final class ParallelExportScan {
   /** Default chunk size: small enough that a wrong guess costs little, large enough to amortise. */
   public static final long DEFAULT_CHUNK = 16L << 20;
 
-  /** Default read window per thread. */
-  public static final int DEFAULT_WINDOW = 1 << 20;
+  /**
+   * Default read window per thread. Each read is copied into it and scanned at once, so it is kept
+   * within a core's cache: against 1 MB, 512 KB windows were faster in every interleaved set at 10
+   * M rows, by 2-10% with two threads and by up to 5% with one. A record longer than the window
+   * grows it.
+   */
+  public static final int DEFAULT_WINDOW = 1 << 19;
 
   private ParallelExportScan() {}
 
