@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NpsCommandTest {
 
@@ -90,6 +92,60 @@ class NpsCommandTest {
         .startsWith("Net Promoter Score of survey exports, per segment and period.\nUsage:")
         .contains("intervals (default:\n                              0.95).")
         .contains("table, json, csv or html (default: table).");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "--period|fortnight|expected one of [day, week, month, quarter] (case-insensitive) but was"
+            + " 'fortnight'",
+        "--format|xml|expected one of [table, json, csv, html] (case-insensitive) but was 'xml'",
+        "--preset|acme|expected one of [GENERIC, SURVEYMONKEY, QUALTRICS, QUALTRICS_LEGACY,"
+            + " DELIGHTED, TYPEFORM] (case-insensitive) but was 'acme'",
+        "--level|x|'x' is not a double",
+        "--threads|many|'many' is not an int",
+        "--charset|bogus-8|cannot convert 'bogus-8' to Charset"
+            + " (java.nio.charset.UnsupportedCharsetException: bogus-8)"
+      })
+  void aValueOfTheWrongKindIsBadUsageNamingOptionValueAndExpectation(
+      String option, String value, String problem) throws IOException {
+    Path export = file("export.csv", "id,NPS\n1,9\n");
+
+    var run = CommandRun.of("nps", export.toString(), option, value);
+
+    assertThat(run.exitCode()).isEqualTo(RecoveryCommand.UNUSABLE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "recovery nps: Invalid value for option '"
+                + option
+                + "': "
+                + problem
+                + " (see 'recovery nps --help')\n");
+  }
+
+  @Test
+  void enumValuesAreReadWhateverTheirCase() throws IOException {
+    Path export =
+        file("export.csv", "id,NPS,at\n1,9,2026-01-05T10:00:00Z\n2,3,2026-01-12T10:00:00Z\n");
+
+    var report =
+        json(
+            CommandRun.of(
+                "nps",
+                export.toString(),
+                "--preset",
+                "Generic",
+                "--timestamp",
+                "at",
+                "--period",
+                "WEEK",
+                "--format",
+                "JSON"));
+
+    assertThat(report.at("/periods").size()).isEqualTo(2);
   }
 
   @Test
