@@ -162,4 +162,55 @@ class InternTablesTest {
     assertThat(table.intern(line, 1, 4)).isEqualTo(1);
     assertThat(table.size()).isEqualTo(4);
   }
+
+  /**
+   * Slices around the packed length (up to seven bytes), of any byte value, at the very end of the
+   * array (no whole word to read there) and inside a longer line: a slice has one id wherever it
+   * sits, and slices of different lengths or bytes never share one.
+   */
+  @Test
+  void shortSlicesHaveOneIdWhereverTheySit() {
+    Gen<byte[]> cells =
+        lists()
+            .of(integers().between(0, 255))
+            .ofSizeBetween(0, 9)
+            .map(
+                values -> {
+                  byte[] b = new byte[values.size()];
+                  for (int i = 0; i < b.length; i++) {
+                    b[i] = (byte) (int) values.get(i);
+                  }
+                  return b;
+                });
+    qt().withExamples(300)
+        .forAll(lists().of(cells).ofSizeBetween(1, 200))
+        .checkAssert(
+            list -> {
+              SliceTable table = new SliceTable();
+              Map<String, Integer> expected = new LinkedHashMap<>();
+              for (byte[] cell : list) {
+                String key = new String(cell, StandardCharsets.ISO_8859_1);
+                int want = expected.computeIfAbsent(key, k -> expected.size());
+                byte[] atEnd = new byte[cell.length + 1];
+                System.arraycopy(cell, 0, atEnd, 1, cell.length);
+                byte[] inLine = new byte[cell.length + 16];
+                Arrays.fill(inLine, (byte) 0xFF);
+                System.arraycopy(cell, 0, inLine, 3, cell.length);
+
+                assertThat(table.intern(atEnd, 1, atEnd.length)).isEqualTo(want);
+                assertThat(table.intern(inLine, 3, 3 + cell.length)).isEqualTo(want);
+              }
+              assertThat(table.size()).isEqualTo(expected.size());
+              for (Map.Entry<String, Integer> e : expected.entrySet()) {
+                int id = e.getValue();
+                assertThat(
+                        new String(
+                            table.arena(),
+                            table.offset(id),
+                            table.length(id),
+                            StandardCharsets.ISO_8859_1))
+                    .isEqualTo(e.getKey());
+              }
+            });
+  }
 }
