@@ -173,7 +173,7 @@ public final class RecoveryCommand implements Runnable {
    * slf4j-api warns on stderr when no logging backend is present, and a command line has none by
    * design: select slf4j's own no-operation provider unless the user chose another.
    */
-  private static void quietLogging() {
+  static void quietLogging() {
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
       if (System.getProperty("slf4j.internal.verbosity") == null) {
@@ -182,7 +182,7 @@ public final class RecoveryCommand implements Runnable {
     }
   }
 
-  private static PrintWriter utf8(PrintStream stream) {
+  static PrintWriter utf8(PrintStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
   }
 
