@@ -54,6 +54,29 @@ final class ChunkTally {
     }
   }
 
+  /**
+   * Empties the tally for another chunk, keeping the arrays it grew: a column with many distinct
+   * values grows each chunk's tables and counts to megabytes, and allocating them afresh for every
+   * chunk filled the heap with garbage the collector then had to compact.
+   */
+  void reset() {
+    start = 0;
+    stop = 0;
+    breaks = 0;
+    rows = 0;
+    abort = null;
+    Arrays.fill(overall, 0);
+    Arrays.fill(faults, 0);
+    Arrays.fill(segmentCounts, 0);
+    Arrays.fill(dayCounts, 0);
+    examples.clear();
+    days.clear();
+    for (int i = 0; i < segmentDepth; i++) {
+      segmentValues[i].clear();
+      combos[i].clear();
+    }
+  }
+
   void countSegment(int combo, int scoreIndex) {
     int i = combo * width + scoreIndex;
     if (i >= segmentCounts.length) {

@@ -15,6 +15,14 @@ final class LongTable {
   private long lastKey = Long.MIN_VALUE;
   private int lastId = -1;
 
+  /** Forgets every key, keeping the grown arrays for the next use. */
+  void clear() {
+    Arrays.fill(slots, 0);
+    size = 0;
+    lastKey = Long.MIN_VALUE;
+    lastId = -1;
+  }
+
   /** Returns the number of distinct keys. */
   int size() {
     return size;

@@ -6,7 +6,9 @@ import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,6 +117,8 @@ public final class ParallelExportScan {
       try {
         ThreadLocal<ChunkScanner> scanners =
             ThreadLocal.withInitial(() -> new ChunkScanner(channel, size, layout, window));
+        // Merged tallies go back to the workers: only the chunks in flight hold one.
+        Queue<ChunkTally> merged = new ConcurrentLinkedQueue<>();
         IntFunction<Future<ChunkTally>> task =
             i -> {
               long nominal = bounds.start(i);
@@ -123,7 +127,12 @@ public final class ParallelExportScan {
               return pool.submit(
                   () -> {
                     ChunkScanner scanner = scanners.get();
-                    ChunkTally tally = new ChunkTally(layout);
+                    ChunkTally tally = merged.poll();
+                    if (tally == null) {
+                      tally = new ChunkTally(layout);
+                    } else {
+                      tally.reset();
+                    }
                     long start = first ? nominal : scanner.guessStart(nominal, end);
                     tally.start = start;
                     tally.stop = start;
@@ -166,6 +175,7 @@ public final class ParallelExportScan {
           merge(totals, tally, own, layout, breaksBefore);
           breaksBefore += tally.breaks;
           position = tally.stop;
+          merged.add(tally);
         }
         LOG.debug(
             "fast scan read {} chunks with {} threads, {} scanned again after a wrong guess",

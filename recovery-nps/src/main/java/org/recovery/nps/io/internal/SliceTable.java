@@ -31,6 +31,16 @@ final class SliceTable {
   private int arenaSize;
   private int size;
 
+  /** Forgets every slice, keeping the grown arrays and arena for the next use. */
+  void clear() {
+    Arrays.fill(packedKeys, 0);
+    Arrays.fill(slots, 0);
+    packedSize = 0;
+    hashedSize = 0;
+    arenaSize = 0;
+    size = 0;
+  }
+
   /** Returns the number of distinct slices. */
   int size() {
     return size;
