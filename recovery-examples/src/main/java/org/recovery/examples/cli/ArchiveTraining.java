@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * The run the build records the launcher's class-data archive from (not a command): {@code recovery
- * nps} in every report format, first on the training exports (a CSV file and a workbook, by
- * country and by week), then on a larger export that the parallel scan cuts into many chunks and
- * that holds rejected rows. All in one JVM, so the archive holds the classes each of those paths
- * loads, where a single training command would leave the other formats' writers and the scan's
- * chunk guessing to be loaded and verified from the jar on every run.
+ * nps} in every report format, first on the training exports (a CSV file and a workbook, by country
+ * and by week), then on a larger export that the parallel scan cuts into many chunks and that holds
+ * rejected rows. All in one JVM, so the archive holds the classes each of those paths loads, where
+ * a single training command would leave the other formats' writers and the scan's chunk guessing to
+ * be loaded and verified from the jar on every run.
  *
  * <p>Arguments: the training CSV export, the training workbook, and a directory for the larger
  * export. A run that fails fails the build.

@@ -8,10 +8,10 @@ import java.util.Arrays;
  * new slice arrives or the table grows. Confined to one thread.
  *
  * <p>Slices of up to seven bytes (country and language codes, channels, most categorical cells) are
- * packed with their length into one word and found in a table of words: one load, one multiply
- * and one comparison, with no byte loop. Longer slices are hashed byte by byte and compared with
- * the copies kept in the arena. Each slice length always takes the same path, so a slice has one
- * id whichever table holds it.
+ * packed with their length into one word and found in a table of words: one load, one multiply and
+ * one comparison, with no byte loop. Longer slices are hashed byte by byte and compared with the
+ * copies kept in the arena. Each slice length always takes the same path, so a slice has one id
+ * whichever table holds it.
  */
 final class SliceTable {
 
