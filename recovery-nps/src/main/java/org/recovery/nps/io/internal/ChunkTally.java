@@ -34,6 +34,13 @@ final class ChunkTally {
   final LongTable[] combos;
 
   final LongTable days = new LongTable();
+
+  /**
+   * The segment values of each level, decoded: {@code decoded[k][v]} is the value of slice {@code
+   * v} of {@code segmentValues[k]}, once {@link #decodeSegments} ran.
+   */
+  final String[][] decoded;
+
   @Nullable String abort;
 
   ChunkTally(ScanLayout layout) {
@@ -48,6 +55,7 @@ final class ChunkTally {
     this.dayCounts = new long[width * 16];
     this.segmentValues = new SliceTable[segmentDepth];
     this.combos = new LongTable[Math.max(1, segmentDepth)];
+    this.decoded = new String[segmentDepth][];
     for (int i = 0; i < segmentDepth; i++) {
       segmentValues[i] = new SliceTable();
       combos[i] = new LongTable();
@@ -74,6 +82,29 @@ final class ChunkTally {
     for (int i = 0; i < segmentDepth; i++) {
       segmentValues[i].clear();
       combos[i].clear();
+    }
+  }
+
+  /**
+   * Decodes each distinct segment cell of the chunk once, as the reference reader reads it, on the
+   * scanning thread: with millions of distinct values the merging thread, which then only counts
+   * the decoded values, had been the bottleneck. Their hash codes are computed here too, for the
+   * same reason.
+   */
+  void decodeSegments(ChunkScanner decoder, ValueRules rules) {
+    for (int k = 0; k < segmentDepth; k++) {
+      SliceTable table = segmentValues[k];
+      int n = table.size();
+      String[] values = decoded[k];
+      if (values == null || values.length < n) {
+        values = new String[Math.max(n, 16)];
+        decoded[k] = values;
+      }
+      for (int v = 0; v < n; v++) {
+        String value = rules.segment(decoder.decode(table, v));
+        value.hashCode();
+        values[v] = value;
+      }
     }
   }
 

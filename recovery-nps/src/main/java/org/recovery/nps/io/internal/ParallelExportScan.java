@@ -139,6 +139,9 @@ public final class ParallelExportScan {
                     if (start < end) {
                       scanner.scan(start, end, first ? Long.MAX_VALUE : overshoot, tally);
                     }
+                    if (tally.abort == null) {
+                      tally.decodeSegments(scanner, layout.rules());
+                    }
                     return tally;
                   });
             };
@@ -166,13 +169,14 @@ public final class ParallelExportScan {
           if (tally.start != position || (tally.abort != null && i > 0)) {
             tally = new ChunkTally(layout);
             own.scan(position, end, Long.MAX_VALUE, tally);
+            tally.decodeSegments(own, layout.rules());
             totals.rescanned++;
           }
           if (tally.abort != null) {
             LOG.debug("fast scan falls back to the reference reader: {}", tally.abort);
             return Optional.empty();
           }
-          merge(totals, tally, own, layout, breaksBefore);
+          merge(totals, tally, layout, breaksBefore);
           breaksBefore += tally.breaks;
           position = tally.stop;
           merged.add(tally);
@@ -203,8 +207,7 @@ public final class ParallelExportScan {
     }
   }
 
-  private static void merge(
-      ScanTotals totals, ChunkTally tally, ChunkScanner decoder, ScanLayout layout, long before) {
+  private static void merge(ScanTotals totals, ChunkTally tally, ScanLayout layout, long before) {
     int width = tally.width;
     totals.rows += tally.rows;
     for (int s = 0; s < width; s++) {
@@ -230,32 +233,23 @@ public final class ParallelExportScan {
     }
     String[] key = new String[depth];
     if (depth == 1) {
-      // Each distinct cell of the chunk is decoded once and counted under its value.
-      SliceTable cells = tally.segmentValues[0];
-      for (int v = 0; v < cells.size(); v++) {
-        key[0] = layout.rules().segment(decoder.decode(cells, v));
+      // Each distinct cell of the chunk was decoded once and is counted under its value.
+      String[] values = tally.decoded[0];
+      for (int v = 0; v < tally.segmentValues[0].size(); v++) {
+        key[0] = values[v];
         totals.segments.addCounted(key, tally.segmentCounts, v * width, width);
       }
       return;
-    }
-    List<String[]> values = new ArrayList<>(depth);
-    for (int k = 0; k < depth; k++) {
-      SliceTable table = tally.segmentValues[k];
-      String[] decoded = new String[table.size()];
-      for (int v = 0; v < table.size(); v++) {
-        decoded[v] = layout.rules().segment(decoder.decode(table, v));
-      }
-      values.add(decoded);
     }
     LongTable last = tally.combos[depth - 1];
     for (int c = 0; c < last.size(); c++) {
       int id = c;
       for (int k = depth - 1; k >= 1; k--) {
         long link = tally.combos[k].key(id);
-        key[k] = values.get(k)[(int) link];
+        key[k] = tally.decoded[k][(int) link];
         id = (int) (link >>> 32);
       }
-      key[0] = values.get(0)[id];
+      key[0] = tally.decoded[0][id];
       totals.segments.addCounted(key, tally.segmentCounts, c * width, width);
     }
   }

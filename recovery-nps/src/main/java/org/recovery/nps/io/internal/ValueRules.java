@@ -5,7 +5,9 @@ import org.recovery.nps.RejectionReason;
 /**
  * Reads the cells the fast scan cannot settle in place, with exactly the rules of the reference
  * reader, so that both paths agree on every value. The scan calls these only for cells outside its
- * byte-level fast cases (one or two ASCII digits, canonical ISO-8601 timestamps).
+ * byte-level fast cases (one or two ASCII digits, canonical ISO-8601 timestamps), and for every
+ * distinct segment cell of a chunk. Every scanning thread calls them at once: implementations must
+ * be thread-safe.
  */
 public interface ValueRules {
 
