@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *       start that two whole records of the header's width follow ({@link RecordStart}), else just
  *       after the first line break, as if it were not inside a quoted field. Worker threads (all
  *       cores by default) scan the chunks from their guesses at the same time, each into its own
- *       {@link ChunkTally}, with reused buffers and no allocation in the scan loop.
+ *       {@link ChunkTally}, with reused buffers and no allocation in the scan loop. A merged tally
+ *       goes back to the workers for a later chunk.
  *   <li><b>Verification.</b> The merging thread walks the chunks in file order. The scan of chunk
  *       {@code i-1} stops at the first record starting at or after its end: that is where chunk
  *       {@code i} really starts. When the guess equals it, the speculative scan is exactly what a
@@ -44,8 +45,8 @@ import org.slf4j.LoggerFactory;
  *       inside quotes too) and numbers its rejected rows from its own start; a prefix sum over the
  *       verified chunks, plus the header's line breaks, makes them absolute.
  *   <li><b>Merge.</b> Verified chunk counts are added in file order; segment cells interned per
- *       chunk are decoded once per chunk and merged by value; the first kept rejections of the file
- *       are the first ones of the chunks in order.
+ *       chunk are decoded once per chunk, by the thread that scanned it, and merged by value; the
+ *       first kept rejections of the file are the first ones of the chunks in order.
  * </ol>
  *
  * <p>When a verified chunk meets something the byte scan does not decide (malformed UTF-8, an
