@@ -7,7 +7,8 @@
 # $NPS_PEERS_DIR, default /tmp/nps-peers, and reused when present), installs duckdb and polars
 # into a virtual environment there from the configured package index, checks that the three
 # tools agree, then times overall, by-country and by-ISO-week NPS in $NPS_PEERS_ROUNDS
-# (default 3) interleaved rounds.
+# (default 3) interleaved rounds. With NPS_PEERS_SEGMENTS=COLUMN (say response_id) it also times
+# grouping by that column against DuckDB.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -47,5 +48,10 @@ else
 fi
 echo "$(nproc) cores; $(java -version 2>&1 | head -1); duckdb and polars:" \
   "$("$venv/bin/python" -c 'import duckdb, polars; print(duckdb.__version__, polars.__version__)')"
+segments=()
+if [ -n "${NPS_PEERS_SEGMENTS:-}" ]; then
+  segments=(--segments "$NPS_PEERS_SEGMENTS")
+fi
 exec "$venv/bin/python" recovery-examples/peers/nps_peers.py \
-  --recovery "$recovery" --python "$venv/bin/python" --rounds "$rounds" "${files[@]}"
+  --recovery "$recovery" --python "$venv/bin/python" --rounds "$rounds" ${segments[@]+"${segments[@]}"} \
+  "${files[@]}"

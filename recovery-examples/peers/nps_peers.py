@@ -1,11 +1,15 @@
 """Compares `recovery nps` with DuckDB and polars on survey exports, whole process.
 
-Usage: nps_peers.py --recovery CMD --python PY [--rounds N] FILE...
+Usage: nps_peers.py --recovery CMD --python PY [--rounds N] [--segments COLUMN] FILE...
 
 For each file it first checks that the tools agree (Recovery and polars exactly, DuckDB exactly
 with Recovery's score grammar, and says how many rows DuckDB's TRY_CAST counts that the others
 reject), then times overall NPS, NPS by country and NPS by ISO week in interleaved rounds, one
 process per run, and prints best and median wall time, peak RSS and the ratios as Markdown.
+
+With --segments, it then times grouping by COLUMN (a column with many distinct values, such as a
+respondent id): `recovery nps --by COLUMN` as CSV, JSON and table against DuckDB writing each
+value's count, every tool writing to /dev/null, with CPU time as well.
 """
 
 import argparse
@@ -35,8 +39,11 @@ def peer_args(python, tool, path, query):
     return [python, PEER, tool, path, query]
 
 
-def run(args, capture):
-    """Runs one process; returns (wall seconds, peak RSS in MB, stdout, stderr)."""
+def run(args, capture, usage_out=None):
+    """Runs one process; returns (wall seconds, peak RSS in MB, stdout, stderr).
+
+    Without capture, the child's resource usage is appended to usage_out when given.
+    """
     out = subprocess.PIPE if capture else subprocess.DEVNULL
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=out, stderr=out, text=True)
@@ -50,6 +57,8 @@ def run(args, capture):
         return wall, 0.0, stdout, stderr
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{shlex.join(args)} failed with exit code {status}")
+    if usage_out is not None:
+        usage_out.append(usage)
     return wall, usage.ru_maxrss / 1024.0, "", ""
 
 
@@ -141,6 +150,45 @@ def time_all(opts, path):
         print(f"| {LABELS[query]} | " + " | ".join(cells) + " |")
 
 
+DUCKDB_GROUP = """
+import duckdb, sys
+path, column = sys.argv[1], sys.argv[2]
+duckdb.connect().execute(
+    f"COPY (SELECT {column}, count(*) AS n FROM read_csv('{path}', header = true,"
+    f" all_varchar = true) GROUP BY {column}) TO '/dev/stdout' (HEADER)")
+"""
+
+
+def time_segments(opts, path):
+    column = opts.segments
+    ours = shlex.split(opts.recovery) + ["nps", path, "--score", "score", "--by", column]
+    tools = {
+        f"`recovery nps … --by {column} --format csv`": ours + ["--format", "csv"],
+        f"`recovery nps … --by {column} --format json`": ours + ["--format", "json"],
+        f"`recovery nps … --by {column}` (table: the largest segments)": ours,
+        f"DuckDB `COPY (SELECT {column}, count(*) … GROUP BY {column}) TO …`": [
+            opts.python, "-c", DUCKDB_GROUP, path, column],
+    }
+    runs = {t: [] for t in tools}
+    for r in range(opts.rounds):
+        for tool, args in tools.items():
+            usage = []
+            wall, rss, _, _ = run(args, False, usage)
+            runs[tool].append((wall, rss, usage[0].ru_utime + usage[0].ru_stime))
+        print(f"segments round {r + 1}/{opts.rounds} done", file=sys.stderr, flush=True)
+    print(f"\n{os.path.basename(path)}, by {column}, best of {opts.rounds} (median), every tool"
+          f" writing to /dev/null, load average before: {opts.load}\n")
+    print("| tool | wall | CPU of the best run | peak RSS | ratio to DuckDB |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    duck = min(w for w, _, _ in runs[list(tools)[-1]])
+    for tool in tools:
+        best = min(runs[tool])
+        walls = [w for w, _, _ in runs[tool]]
+        rss = [m for _, m, _ in runs[tool]]
+        print(f"| {tool} | {best[0]:.2f} s ({statistics.median(walls):.2f} s) | {best[2]:.1f} s"
+              f" | {min(rss):,.0f}–{max(rss):,.0f} MB | {best[0] / duck:.2f}× |")
+
+
 def start_up(opts):
     walls = {"recovery --version": [], "python -c 'import duckdb'": []}
     for _ in range(opts.rounds):
@@ -158,6 +206,7 @@ def main():
     parser.add_argument("--python", required=True, help="the Python with duckdb and polars")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-check", action="store_true")
+    parser.add_argument("--segments", metavar="COLUMN", help="also time grouping by COLUMN")
     parser.add_argument("files", nargs="+")
     opts = parser.parse_args()
     for path in opts.files:
@@ -165,6 +214,9 @@ def main():
             check(opts, path)
         opts.load = " ".join(f"{x:.2f}" for x in os.getloadavg())
         time_all(opts, path)
+        if opts.segments:
+            opts.load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+            time_segments(opts, path)
     start_up(opts)
 
 
