@@ -23,7 +23,6 @@ final class SliceTable {
   private int packedSize;
 
   private int[] slots = new int[64];
-  private int hashedSize;
   private int[] hashes = new int[32];
   private int[] offsets = new int[32];
   private int[] lengths = new int[32];
@@ -36,7 +35,6 @@ final class SliceTable {
     Arrays.fill(packedKeys, 0);
     Arrays.fill(slots, 0);
     packedSize = 0;
-    hashedSize = 0;
     arenaSize = 0;
     size = 0;
   }
@@ -71,7 +69,7 @@ final class SliceTable {
   private int internPacked(byte[] b, int from, int len) {
     long key = pack(b, from, len);
     int mask = packedKeys.length - 1;
-    for (int s = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask; ; s = (s + 1) & mask) {
+    for (int s = packedSlot(key, mask); ; s = (s + 1) & mask) {
       long k = packedKeys[s];
       if (k == key) {
         return packedIds[s];
@@ -105,6 +103,10 @@ final class SliceTable {
     return bytes | (long) (len + 1) << 56;
   }
 
+  private static int packedSlot(long key, int mask) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+  }
+
   private void repack() {
     long[] keys = new long[packedKeys.length * 2];
     int[] ids = new int[keys.length];
@@ -112,7 +114,7 @@ final class SliceTable {
     for (int i = 0; i < packedKeys.length; i++) {
       long key = packedKeys[i];
       if (key != 0) {
-        int s = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        int s = packedSlot(key, mask);
         while (keys[s] != 0) {
           s = (s + 1) & mask;
         }
@@ -142,7 +144,7 @@ final class SliceTable {
   private int add(int slot, int hash, byte[] b, int from, int len) {
     int id = append(b, from, len, hash);
     slots[slot] = id + 1;
-    if (++hashedSize * 2 > slots.length) {
+    if ((size - packedSize) * 2 > slots.length) {
       rehash();
     }
     return id;
