@@ -18,9 +18,10 @@ import org.recovery.nps.RejectionReason;
  * kept when the window slides, so memory is flat in the file size. Each eight-byte word is
  * classified at once: lane masks for quotes, delimiters, CR and LF; a prefix parity of the quote
  * lanes (carried from word to word) marks the lanes inside quoted fields, so delimiters and line
- * breaks there are not structural; the set structural lanes are then visited one by one. Line
- * breaks (CR, LF, CR LF; quoted or not) are counted by popcount. Fields that are not needed are
- * never decoded; the score is read in place when it is one or two ASCII digits, timestamps in
+ * breaks there are not structural; the set structural lanes are then visited one by one. A word
+ * wholly inside a quoted field is passed over after its quote test. Line breaks are not counted
+ * here: a rejected row keeps the offset of its record, and {@link LineBreaks} numbers the few rows
+ * a report shows. Fields that are not needed are never decoded; the score is read in place when it is one or two ASCII digits, timestamps in
  * canonical ISO form are read in place, and segment cells are interned as byte slices. Words with a
  * byte above 0x7F are validated as strict UTF-8.
  *
@@ -151,10 +152,7 @@ final class ChunkScanner {
     int fieldStart = 0;
     int col = 0;
     int validatedTo = 0;
-    long lineBase = 0;
-    long recordLine = 0;
     boolean inQuote = false;
-    boolean prevCr = false;
     boolean prevEndOk = true;
     boolean pendingClose = false;
     final long delims = delimiters;
@@ -203,25 +201,21 @@ final class ChunkScanner {
         validatedTo = v;
       }
       long qm = ByteLanes.equal(w, QUOTES);
+      if (qm == 0 && inQuote) {
+        // Wholly inside a quoted field: nothing here is structural.
+        prevEndOk = false;
+        b += 8;
+        continue;
+      }
       // 0x08-0x0F all become 0x0F: one test finds every word that may hold a CR or LF.
       long crm = 0;
       long lfm = 0;
-      long brk = 0;
       if (ByteLanes.equal(w | SEVENS, FIFTEENS) != 0) {
         crm = ByteLanes.equal(w, CRS);
         lfm = ByteLanes.equal(w, LFS);
-        brk = crm | (lfm & ~((crm << 8) | (prevCr ? 0x80L : 0L)));
       }
-      prevCr = crm < 0;
       long sm;
       if (qm == 0) {
-        if (inQuote) {
-          // Wholly inside a quoted field: only its line breaks count.
-          lineBase += Long.bitCount(brk);
-          prevEndOk = false;
-          b += 8;
-          continue;
-        }
         long dm = ByteLanes.equal(w, delims);
         sm = dm | crm | lfm;
         if (pendingClose && (sm & 0x80L) == 0) {
@@ -291,20 +285,17 @@ final class ChunkScanner {
           next++;
         }
         if (pos != recordStart || col != 0) {
-          record(t, col + 1, recordLine, recordStart, pos);
+          record(t, col + 1, recordStart, pos);
         }
         recordStart = next;
         fieldStart = next;
         col = 0;
         nextRole = nextRoles[0];
-        recordLine = lineBase + Long.bitCount(brk & ByteLanes.lanesBelow(next - b));
         if (base + next >= end) {
           t.stop = base + next;
-          t.breaks = recordLine;
           return;
         }
       }
-      lineBase += Long.bitCount(brk);
       b += 8;
     }
     if (inQuote) {
@@ -316,14 +307,14 @@ final class ChunkScanner {
         from[roles[col]] = fieldStart;
         to[roles[col]] = limit;
       }
-      record(t, col + 1, recordLine, recordStart, limit);
+      record(t, col + 1, recordStart, limit);
     }
     t.stop = fileSize;
-    t.breaks = lineBase;
   }
 
-  private void record(ChunkTally t, int fields, long line, int start, int end) {
+  private void record(ChunkTally t, int fields, int start, int end) {
     t.rows++;
+    long offset = base + start;
     int limitExamples = layout.exampleLimit();
     if (fields != fieldCount) {
       // The record as it stands in the file, like the reference reader's example of a ragged row;
@@ -332,14 +323,14 @@ final class ChunkScanner {
           t.keepsExample(limitExamples)
               ? new String(buf, start, Math.min(end - start, RAW_BYTES), StandardCharsets.UTF_8)
               : "";
-      t.reject(RejectionReason.RAGGED_ROW, line, -1, raw, limitExamples);
+      t.reject(RejectionReason.RAGGED_ROW, offset, -1, raw, limitExamples);
       return;
     }
     int score = score(fieldFrom[SCORE], fieldTo[SCORE]);
     if (score < 0) {
       RejectionReason reason = ValueRules.reason(score);
       String value = t.keepsExample(limitExamples) ? decode(fieldFrom[SCORE], fieldTo[SCORE]) : "";
-      t.reject(reason, line, layout.scoreColumn(), value, limitExamples);
+      t.reject(reason, offset, layout.scoreColumn(), value, limitExamples);
       return;
     }
     int day = -1;
@@ -354,7 +345,7 @@ final class ChunkScanner {
       if (epochDay == ValueRules.NO_DAY) {
         String value = t.keepsExample(limitExamples) ? decode(fieldFrom[TIME], fieldTo[TIME]) : "";
         t.reject(
-            RejectionReason.BAD_TIMESTAMP, line, layout.timestampColumn(), value, limitExamples);
+            RejectionReason.BAD_TIMESTAMP, offset, layout.timestampColumn(), value, limitExamples);
         return;
       }
       day = t.days.intern(epochDay);

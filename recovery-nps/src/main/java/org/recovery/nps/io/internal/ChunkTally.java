@@ -8,20 +8,19 @@ import org.recovery.nps.RejectionReason;
 
 /**
  * Counts what one chunk of an export holds: scores overall, per segment and per period, rejections
- * by fault with the first few kept, data rows and line breaks. Line numbers are relative to the
- * chunk start until the chunks are stitched together. Written by one thread, then read by the
- * merging thread after the worker finished.
+ * by fault with the first few kept, and data rows. A kept rejection holds the byte offset of its
+ * record; the merge turns it into a line number ({@link LineBreaks}). Written by one thread, then
+ * read by the merging thread after the worker finished.
  */
 final class ChunkTally {
 
-  /** A kept rejection, its line counted from the chunk start (0 = the chunk's first line). */
-  record Example(long relativeLine, int column, String value, RejectionReason reason) {}
+  /** A kept rejection and the byte offset in the file where its record starts. */
+  record Example(long offset, int column, String value, RejectionReason reason) {}
 
   final int width;
   final int segmentDepth;
   long start;
   long stop;
-  long breaks;
   long rows;
   final long[] overall;
   long[] segmentCounts;
@@ -70,7 +69,6 @@ final class ChunkTally {
   void reset() {
     start = 0;
     stop = 0;
-    breaks = 0;
     rows = 0;
     abort = null;
     Arrays.fill(overall, 0);
@@ -124,10 +122,10 @@ final class ChunkTally {
     dayCounts[i]++;
   }
 
-  void reject(RejectionReason reason, long relativeLine, int column, String value, int limit) {
+  void reject(RejectionReason reason, long offset, int column, String value, int limit) {
     faults[reason.ordinal()]++;
     if (examples.size() < limit) {
-      examples.add(new Example(relativeLine, column, value, reason));
+      examples.add(new Example(offset, column, value, reason));
     }
   }
 

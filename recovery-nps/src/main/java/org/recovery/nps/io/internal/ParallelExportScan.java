@@ -41,9 +41,10 @@ import org.slf4j.LoggerFactory;
  *       speculative scan gave up after running far past its end inside what it took for a quoted
  *       field) the chunk is scanned again from the verified start. A chunk lying wholly inside the
  *       previous chunk's last record is dropped.
- *   <li><b>Line numbers.</b> Each chunk counts its line breaks (CR, LF and CR LF each count once,
- *       inside quotes too) and numbers its rejected rows from its own start; a prefix sum over the
- *       verified chunks, plus the header's line breaks, makes them absolute.
+ *   <li><b>Line numbers.</b> A chunk keeps the byte offset of each rejected row it keeps; the
+ *       merging thread numbers the rows the report shows by counting the line breaks (CR, LF and
+ *       CR LF each count once, inside quotes too) from the first data record up to each ({@link
+ *       LineBreaks}), plus the header's line breaks.
  *   <li><b>Merge.</b> Verified chunk counts are added in file order; segment cells interned per
  *       chunk are decoded once per chunk, by the thread that scanned it, and merged by value; the
  *       first kept rejections of the file are the first ones of the chunks in order.
@@ -156,7 +157,7 @@ public final class ParallelExportScan {
         ScanTotals totals = new ScanTotals(layout);
         totals.chunks = count;
         long position = dataStart;
-        long breaksBefore = headerBreaks;
+        LineBreaks lines = new LineBreaks(channel, dataStart);
         for (int i = 0; i < count; i++) {
           ChunkTally tally = futures.get(i).get();
           futures.set(i, null);
@@ -177,8 +178,7 @@ public final class ParallelExportScan {
             LOG.debug("fast scan falls back to the reference reader: {}", tally.abort);
             return Optional.empty();
           }
-          merge(totals, tally, layout, breaksBefore);
-          breaksBefore += tally.breaks;
+          merge(totals, tally, layout, lines, headerBreaks);
           position = tally.stop;
           merged.add(tally);
         }
@@ -208,7 +208,9 @@ public final class ParallelExportScan {
     }
   }
 
-  private static void merge(ScanTotals totals, ChunkTally tally, ScanLayout layout, long before) {
+  private static void merge(
+      ScanTotals totals, ChunkTally tally, ScanLayout layout, LineBreaks lines, long headerBreaks)
+      throws IOException {
     int width = tally.width;
     totals.rows += tally.rows;
     for (int s = 0; s < width; s++) {
@@ -221,7 +223,7 @@ public final class ParallelExportScan {
       if (totals.rejections.size() < layout.exampleLimit()) {
         totals.rejections.add(
             new ScanTotals.Rejection(
-                1 + before + e.relativeLine(), e.column(), e.value(), e.reason()));
+                1 + headerBreaks + lines.before(e.offset()), e.column(), e.value(), e.reason()));
       }
     }
     for (int d = 0; d < tally.days.size(); d++) {
