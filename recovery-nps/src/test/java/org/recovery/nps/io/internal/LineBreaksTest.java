@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Line breaks counted forward from a start offset agree with a byte-by-byte count (CR LF, lone CR
- * and lone LF each once), whatever the read size, so pairs straddle words and reads.
+ * and lone LF each once), whatever the read and piece sizes, so pairs straddle words, reads and the
+ * pieces of a parallel count.
  */
 class LineBreaksTest {
 
@@ -63,9 +64,10 @@ class LineBreaksTest {
         .forAll(
             lists().of(integers().between(0, 4)).ofSizeBetween(0, 300),
             integers().between(1, 20),
-            lists().of(integers().between(0, 300)).ofSizeBetween(1, 6))
+            lists().of(integers().between(0, 300)).ofSizeBetween(1, 6),
+            integers().between(1, 40))
         .checkAssert(
-            (codes, read, asks) -> {
+            (codes, read, asks, piece) -> {
               byte[] bytes = new byte[codes.size()];
               for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = (byte) "a\r\n\",".charAt(codes.get(i));
@@ -81,7 +83,8 @@ class LineBreaksTest {
               }
               offsets.sort(null);
               try (FileChannel channel = FileChannel.open(write(bytes))) {
-                LineBreaks lines = new LineBreaks(channel, start, read);
+                // Stretches of 2 pieces and more are counted in parallel pieces.
+                LineBreaks lines = new LineBreaks(channel, start, read, 2L * piece, piece);
                 for (int offset : offsets) {
                   assertThat(lines.before(offset))
                       .as("breaks in [%d, %d) read %d at a time", start, offset, read)
@@ -110,14 +113,24 @@ class LineBreaksTest {
       LineBreaks lines = new LineBreaks(channel, 0);
       assertThatThrownBy(() -> lines.before(5))
           .isInstanceOf(EOFException.class)
-          .hasMessage("the file ends at 2, before 5");
+          .hasMessage("the file ends before 5");
+    }
+  }
+
+  @Test
+  void namesAnOffsetPastTheEndOfTheFileInAParallelCount() throws IOException {
+    try (FileChannel channel = FileChannel.open(write(new byte[] {'a', '\n', 'b', '\n'}))) {
+      LineBreaks lines = new LineBreaks(channel, 0, 4, 2, 1);
+      assertThatThrownBy(() -> lines.before(9))
+          .isInstanceOf(EOFException.class)
+          .hasMessage("the file ends before 9");
     }
   }
 
   @Test
   void refusesAnEmptyRead() {
-    assertThatThrownBy(() -> new LineBreaks(null, 0, 0))
+    assertThatThrownBy(() -> new LineBreaks(null, 0, 0, 10, 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("read size must be at least 1 but was 0");
+        .hasMessage("read and piece sizes must be at least 1 but were 0 and 1");
   }
 }
