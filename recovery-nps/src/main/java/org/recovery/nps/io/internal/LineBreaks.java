@@ -86,20 +86,13 @@ final class LineBreaks {
       throw new IllegalArgumentException(
           "offsets must not decrease: asked for " + offset + " after " + position);
     }
-    if (offset - position >= parallel) {
-      breaks += inPieces(position, offset, afterCr);
+    if (offset > position) {
+      breaks +=
+          offset - position >= parallel
+              ? inPieces(position, offset, afterCr)
+              : stretch(position, offset, afterCr, buf, offset);
       afterCr = read(offset - 1, buf, 1) && buf[0] == '\r';
       position = offset;
-      return breaks;
-    }
-    while (position < offset) {
-      int n = (int) Math.min(buf.length, offset - position);
-      if (!read(position, buf, n)) {
-        throw new EOFException("the file ends before " + offset);
-      }
-      breaks += count(buf, 0, n, afterCr);
-      afterCr = buf[n - 1] == '\r';
-      position += n;
     }
     return breaks;
   }
@@ -114,21 +107,10 @@ final class LineBreaks {
           .map(
               k -> {
                 long a = from + k * piece;
-                long b = Math.min(to, a + piece);
                 byte[] own = new byte[read];
                 try {
                   boolean cr = k == 0 ? firstAfterCr : read(a - 1, own, 1) && own[0] == '\r';
-                  long n = 0;
-                  for (long p = a; p < b; ) {
-                    int len = (int) Math.min(own.length, b - p);
-                    if (!read(p, own, len)) {
-                      throw new EOFException("the file ends before " + to);
-                    }
-                    n += count(own, 0, len, cr);
-                    cr = own[len - 1] == '\r';
-                    p += len;
-                  }
-                  return n;
+                  return stretch(a, Math.min(to, a + piece), cr, own, to);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -137,6 +119,27 @@ final class LineBreaks {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Counts {@code [from, to)}, read through {@code into}; {@code afterCr} tells whether the byte
+   * before {@code from} is a CR, and {@code asked} is the offset an early end of file is reported
+   * against.
+   */
+  private long stretch(long from, long to, boolean afterCr, byte[] into, long asked)
+      throws IOException {
+    long n = 0;
+    boolean cr = afterCr;
+    for (long p = from; p < to; ) {
+      int len = (int) Math.min(into.length, to - p);
+      if (!read(p, into, len)) {
+        throw new EOFException("the file ends before " + asked);
+      }
+      n += count(into, 0, len, cr);
+      cr = into[len - 1] == '\r';
+      p += len;
+    }
+    return n;
   }
 
   /** Reads {@code len} bytes at {@code at} into the start of {@code into}; false at the end. */
