@@ -151,6 +151,42 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void aFileCleanUntilItsLastRowNumbersThatRowPastEveryChunk() throws IOException {
+    // About 6 MB of good rows, quoted comments with LF, CR LF and lone CR breaks among them, and
+    // one bad score at the very end: the merge counts the line breaks of every chunk before it.
+    java.util.Random r = new java.util.Random(5);
+    StringBuilder csv = new StringBuilder("score,country,submitted_at,comment\n");
+    String[] comments = {"fine", "\"two\nlines\"", "\"a\r\nb\"", "\"lone\rCR\"", "\"\"\"q\"\"\""};
+    long lines = 1;
+    while (csv.length() < 6 << 20) {
+      String comment = comments[r.nextInt(comments.length)];
+      csv.append(r.nextInt(11))
+          .append(",DE,2026-11-20T10:15:00Z,")
+          .append(comment)
+          .append(r.nextBoolean() ? "\r\n" : "\n");
+      lines += 1 + (comment.contains("\n") || comment.contains("\r") ? 1 : 0);
+    }
+    csv.append("x,DE,2026-11-20T10:15:00Z,last\n");
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    Path path = Files.write(dir.resolve("late.csv"), file);
+    for (int threads = 1; threads <= 2; threads++) {
+      try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+        HeaderRows header = HeaderRows.read(channel, (byte) ',', 1).orElseThrow();
+        Optional<ScanTotals> fast =
+            ParallelExportScan.scan(
+                channel, hostileLayout(',', 1), header.dataStart(), header.breaks(), threads);
+        assertThat(fast).isPresent();
+        assertThat(fast.get().chunks()).isGreaterThan(ChunkBounds.RAMP);
+        assertThat(fast.get().rejections)
+            .containsExactly(
+                new ScanTotals.Rejection(lines + 1, 0, "x", RejectionReason.NOT_A_NUMBER));
+        assertThat(describe(fast))
+            .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
+      }
+    }
+  }
+
+  @Test
   void withoutQuotedLineBreaksEveryGuessedStartIsRightAtAnyChunkSize() throws IOException {
     // LF, CR LF and lone CR endings; quoted fields, but none holding a line break. Every chunk's
     // guessed first record is then its real one: nothing is scanned twice, whatever the cut.
