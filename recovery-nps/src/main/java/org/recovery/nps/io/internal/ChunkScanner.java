@@ -21,9 +21,9 @@ import org.recovery.nps.RejectionReason;
  * breaks there are not structural; the set structural lanes are then visited one by one. A word
  * wholly inside a quoted field is passed over after its quote test. Line breaks are not counted
  * here: a rejected row keeps the offset of its record, and {@link LineBreaks} numbers the few rows
- * a report shows. Fields that are not needed are never decoded; the score is read in place when it is one or two ASCII digits, timestamps in
- * canonical ISO form are read in place, and segment cells are interned as byte slices. Words with a
- * byte above 0x7F are validated as strict UTF-8.
+ * a report shows. Fields that are not needed are never decoded; the score is read in place when it
+ * is one or two ASCII digits, timestamps in canonical ISO form are read in place, and segment cells
+ * are interned as byte slices. Words with a byte above 0x7F are validated as strict UTF-8.
  *
  * <p>A record belongs to the chunk where it starts; the scan finishes the last such record past the
  * chunk end and stops at the first record starting at or after it ({@link ChunkTally#stop}).

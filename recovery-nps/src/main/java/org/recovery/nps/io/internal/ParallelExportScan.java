@@ -42,9 +42,9 @@ import org.slf4j.LoggerFactory;
  *       field) the chunk is scanned again from the verified start. A chunk lying wholly inside the
  *       previous chunk's last record is dropped.
  *   <li><b>Line numbers.</b> A chunk keeps the byte offset of each rejected row it keeps; the
- *       merging thread numbers the rows the report shows by counting the line breaks (CR, LF and
- *       CR LF each count once, inside quotes too) from the first data record up to each ({@link
- *       LineBreaks}), plus the header's line breaks.
+ *       merging thread numbers the rows the report shows by counting the line breaks from the first
+ *       data record up to each ({@link LineBreaks}: a CR, an LF and a CR LF pair each count once,
+ *       inside quotes too), plus the header's line breaks.
  *   <li><b>Merge.</b> Verified chunk counts are added in file order; segment cells interned per
  *       chunk are decoded once per chunk, by the thread that scanned it, and merged by value; the
  *       first kept rejections of the file are the first ones of the chunks in order.

@@ -74,7 +74,10 @@ class LineBreaksTest {
               }
               // A start right after a CR whose LF follows is not a record start; skip past it.
               int start = Math.min(asks.get(0), bytes.length);
-              if (start > 0 && start < bytes.length && bytes[start - 1] == '\r' && bytes[start] == '\n') {
+              if (start > 0
+                  && start < bytes.length
+                  && bytes[start - 1] == '\r'
+                  && bytes[start] == '\n') {
                 start++;
               }
               List<Integer> offsets = new ArrayList<>();
