@@ -137,16 +137,7 @@ class ParallelExportScanTest {
     byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
     Path path = Files.write(dir.resolve("large.csv"), file);
     for (int threads = 1; threads <= 2; threads++) {
-      try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-        HeaderRows header = HeaderRows.read(channel, (byte) ',', 1).orElseThrow();
-        Optional<ScanTotals> fast =
-            ParallelExportScan.scan(
-                channel, hostileLayout(',', 1), header.dataStart(), header.breaks(), threads);
-        assertThat(fast).isPresent();
-        assertThat(fast.get().chunks()).isGreaterThan(ChunkBounds.RAMP);
-        assertThat(describe(fast))
-            .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
-      }
+      scanPastTheSmallFirstChunks(path, file, threads);
     }
   }
 
@@ -170,19 +161,28 @@ class ParallelExportScanTest {
     byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
     Path path = Files.write(dir.resolve("late.csv"), file);
     for (int threads = 1; threads <= 2; threads++) {
-      try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-        HeaderRows header = HeaderRows.read(channel, (byte) ',', 1).orElseThrow();
-        Optional<ScanTotals> fast =
-            ParallelExportScan.scan(
-                channel, hostileLayout(',', 1), header.dataStart(), header.breaks(), threads);
-        assertThat(fast).isPresent();
-        assertThat(fast.get().chunks()).isGreaterThan(ChunkBounds.RAMP);
-        assertThat(fast.get().rejections)
-            .containsExactly(
-                new ScanTotals.Rejection(lines + 1, 0, "x", RejectionReason.NOT_A_NUMBER));
-        assertThat(describe(fast))
-            .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
-      }
+      assertThat(scanPastTheSmallFirstChunks(path, file, threads).rejections)
+          .containsExactly(
+              new ScanTotals.Rejection(lines + 1, 0, "x", RejectionReason.NOT_A_NUMBER));
+    }
+  }
+
+  /**
+   * Scans a file with the default chunks and window, checks that it took more chunks than the small
+   * first ones and agrees with the sequential scan, and returns the totals.
+   */
+  private static ScanTotals scanPastTheSmallFirstChunks(Path path, byte[] file, int threads)
+      throws IOException {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      HeaderRows header = HeaderRows.read(channel, (byte) ',', 1).orElseThrow();
+      Optional<ScanTotals> fast =
+          ParallelExportScan.scan(
+              channel, hostileLayout(',', 1), header.dataStart(), header.breaks(), threads);
+      assertThat(fast).isPresent();
+      assertThat(fast.get().chunks()).isGreaterThan(ChunkBounds.RAMP);
+      assertThat(describe(fast))
+          .isEqualTo(describe(SequentialScan.scan(file, hostileLayout(',', 1), 1)));
+      return fast.get();
     }
   }
 
