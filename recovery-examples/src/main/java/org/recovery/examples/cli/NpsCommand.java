@@ -54,7 +54,8 @@ final class NpsCommand implements Callable<Integer> {
   /** The FILE that means standard input. */
   static final String STDIN = "-";
 
-  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+  private final CommandSpec spec =
+      CommandSpec.wrapWithoutInspection(this, DeferredFactory.INSTANCE);
 
   private final PositionalParamSpec files =
       PositionalParamSpec.builder()

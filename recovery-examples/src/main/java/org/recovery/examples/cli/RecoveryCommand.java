@@ -40,7 +40,8 @@ public final class RecoveryCommand implements Runnable {
    * 70-90 ms (see {@link NpsCommand}). The commands other than {@code nps} keep their annotations;
    * they are built only when named, or for help.
    */
-  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+  private final CommandSpec spec =
+      CommandSpec.wrapWithoutInspection(this, DeferredFactory.INSTANCE);
 
   private RecoveryCommand(boolean interactive) {
     this.interactive = interactive;
@@ -95,7 +96,8 @@ public final class RecoveryCommand implements Runnable {
       return OK;
     }
     var failures = new CommandFailures();
-    var commandLine = new CommandLine(new RecoveryCommand(interactive).spec);
+    var commandLine =
+        new CommandLine(new RecoveryCommand(interactive).spec, DeferredFactory.INSTANCE);
     for (Object subcommand : subcommandsFor(args)) {
       commandLine.addSubcommand(subcommand);
     }

@@ -88,7 +88,8 @@ public final class SurveyReadingOptions {
           .description("The confidence level of the intervals (default: ${DEFAULT-VALUE}).")
           .build();
 
-  private final CommandSpec mixin = CommandSpec.create();
+  private final CommandSpec mixin =
+      CommandSpec.wrapWithoutInspection(null, DeferredFactory.INSTANCE);
 
   /** Creates the options with their defaults; picocli fills them in when a command is parsed. */
   public SurveyReadingOptions() {
