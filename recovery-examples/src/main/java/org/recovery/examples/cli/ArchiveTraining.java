@@ -18,6 +18,10 @@ import java.util.List;
  * a single training command would leave the other formats' writers and the scan's chunk guessing to
  * be loaded and verified from the jar on every run.
  *
+ * <p>Each format is also run once through picocli's reading of the command line, which a plain
+ * {@code nps} line skips ({@link NpsArgumentsReader}), and {@code nps --help} once, so that help
+ * and the lines left to picocli start from the archive too.
+ *
  * <p>Arguments: the training CSV export, the training workbook, and a directory for the larger
  * export. A run that fails fails the build.
  */
@@ -57,7 +61,11 @@ final class ArchiveTraining {
           "--format",
           format);
       run(out, err, "nps", larger.toString(), "--score", "score", "--format", format);
+      // After "--" only picocli reads the line: its model, parser and converters, for help and
+      // for command lines the plain reader leaves to it.
+      run(out, err, "nps", "--score", "score", "--format", format, "--", args[0]);
     }
+    run(out, err, "nps", "--help");
     run(out, err, "--version");
   }
 

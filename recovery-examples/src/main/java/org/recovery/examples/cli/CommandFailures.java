@@ -1,6 +1,7 @@
 package org.recovery.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -52,9 +53,25 @@ final class CommandFailures
   @Override
   public int handleExecutionException(
       Exception ex, CommandLine commandLine, ParseResult parseResult) {
-    var err = commandLine.getErr();
-    boolean debug = debugRequested(parseResult);
-    String line = commandLine.getCommandSpec().qualifiedName() + ": " + describe(ex);
+    return failed(
+        commandLine.getCommandSpec().qualifiedName(),
+        ex,
+        debugRequested(parseResult),
+        commandLine.getErr());
+  }
+
+  /**
+   * Reports a command that failed while it ran: one line naming the problem, and the stack trace
+   * with {@code --debug} (or a hint that it exists, for a failure that is not the input's fault).
+   *
+   * @param command the command's full name, e.g. {@code recovery nps}
+   * @param ex what was thrown
+   * @param debug whether {@code --debug} was given
+   * @param err where the report goes
+   * @return {@link RecoveryCommand#UNUSABLE}
+   */
+  static int failed(String command, Exception ex, boolean debug, PrintWriter err) {
+    String line = command + ": " + describe(ex);
     if (!debug && !expected(ex)) {
       line += " (run with --debug for the stack trace)";
     }
