@@ -72,11 +72,11 @@ final class NpsArgumentsReader {
         return false;
       }
       if (!arg.startsWith("-")) {
-        Path file = path(arg);
-        if (file == null) {
+        try {
+          files.add(Path.of(arg));
+        } catch (InvalidPathException e) {
           return false;
         }
-        files.add(file);
         continue;
       }
       if (arg.equals(DEBUG) || arg.equals("--dedupe")) {
@@ -108,105 +108,53 @@ final class NpsArgumentsReader {
 
   /** Takes one option's value; false when the option is not one read here or does not convert. */
   private boolean option(String name, String value) {
-    switch (name) {
-      case "--score" -> score = value;
-      case "--timestamp" -> timestamp = value;
-      case "--timestamp-format" -> timestampFormat = value;
-      case "--id" -> id = value;
-      case "--weight" -> weight = value;
-      case "--sheet" -> sheet = value;
-      case "--delimiter" -> delimiter = value;
-      case "--by" -> {
-        return columns(value);
-      }
-      case "--period" -> {
-        period = constant(ReportPeriod.class, value);
-        return period != null;
-      }
-      case "--preset" -> {
-        SurveyPreset chosen = constant(SurveyPreset.class, value);
-        preset = chosen == null ? preset : chosen;
-        return chosen != null;
-      }
-      case "--format" -> {
-        NpsCommand.Format chosen = constant(NpsCommand.Format.class, value);
-        format = chosen == null ? format : chosen;
-        return chosen != null;
-      }
-      case "--zone" -> {
-        try {
-          zone = ZoneId.of(value);
-        } catch (DateTimeException e) {
+    try {
+      switch (name) {
+        case "--score" -> score = value;
+        case "--timestamp" -> timestamp = value;
+        case "--timestamp-format" -> timestampFormat = value;
+        case "--id" -> id = value;
+        case "--weight" -> weight = value;
+        case "--sheet" -> sheet = value;
+        case "--delimiter" -> delimiter = value;
+        case "--by" -> by.addAll(columns(value));
+        case "--period" -> period = constant(ReportPeriod.class, value);
+        case "--preset" -> preset = constant(SurveyPreset.class, value);
+        case "--format" -> format = constant(NpsCommand.Format.class, value);
+        case "--zone" -> zone = ZoneId.of(value);
+        case "--level" -> level = Double.valueOf(value);
+        case "--threads" -> threads = Integer.valueOf(value);
+        case "--charset" -> charset = Charset.forName(value);
+        case "--impact" -> impact = Path.of(value);
+        case "--out" -> out = Path.of(value);
+        default -> {
           return false;
         }
       }
-      case "--level" -> {
-        try {
-          level = Double.valueOf(value);
-        } catch (NumberFormatException e) {
-          return false;
-        }
-      }
-      case "--threads" -> {
-        try {
-          threads = Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-          return false;
-        }
-      }
-      case "--charset" -> {
-        try {
-          charset = Charset.forName(value);
-        } catch (IllegalArgumentException e) {
-          return false;
-        }
-      }
-      case "--impact" -> {
-        impact = path(value);
-        return impact != null;
-      }
-      case "--out" -> {
-        out = path(value);
-        return out != null;
-      }
-      default -> {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Splits a list of columns as picocli does where no part is empty or quoted. */
-  private boolean columns(String value) {
-    if (value.indexOf('"') >= 0) {
+      return true;
+    } catch (IllegalArgumentException | DateTimeException e) {
+      // A value that does not convert: picocli refuses it, with its message.
       return false;
     }
-    String[] parts = value.split(",", -1);
-    for (String part : parts) {
-      if (part.isEmpty()) {
-        return false;
-      }
+  }
+
+  /** Splits a list of columns as picocli does, where no part is empty or quoted. */
+  private static List<String> columns(String value) {
+    List<String> parts = List.of(value.split(",", -1));
+    if (value.indexOf('"') >= 0 || parts.contains("")) {
+      throw new IllegalArgumentException("not a plain list: " + value);
     }
-    by.addAll(List.of(parts));
-    return true;
+    return parts;
   }
 
   /** The constant of {@code type} named {@code value}, in any letter case, as picocli allows. */
-  private static <E extends Enum<E>> @Nullable E constant(Class<E> type, String value) {
+  private static <E extends Enum<E>> E constant(Class<E> type, String value) {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equalsIgnoreCase(value)) {
         return constant;
       }
     }
-    return null;
-  }
-
-  private static @Nullable Path path(String value) {
-    try {
-      return Path.of(value);
-    } catch (InvalidPathException e) {
-      return null;
-    }
+    throw new IllegalArgumentException("no " + type.getSimpleName() + " named " + value);
   }
 
   private NpsArguments arguments() {
