@@ -166,47 +166,7 @@ final class ChunkScanner {
     // Words up to here have their lookahead bytes in the window (or are the zero-padded tail).
     int safe = safeEnd;
     int tailFrom = tailStart;
-    // The structural lanes of the word at `at` not yet visited. One loop both reads the words and
-    // visits their lanes: with a loop nested in it, the JIT compiled an on-stack replacement for
-    // each loop, one more C2 compilation of this method (25-40 ms) during a short run's scan.
-    long sm = 0;
-    int at = 0;
     while (true) {
-      if (sm != 0) {
-        int pos = at + ByteLanes.lowestLane(sm);
-        sm &= sm - 1;
-        if (pos < fieldStart) {
-          continue;
-        }
-        if (col == nextRole) {
-          int role = roles[col];
-          from[role] = fieldStart;
-          to[role] = pos;
-          nextRole = nextRoles[col + 1];
-        }
-        byte c = buf[pos];
-        if (c == delim) {
-          col++;
-          fieldStart = pos + 1;
-          continue;
-        }
-        int next = pos + 1;
-        if (c == '\r' && buf[next] == '\n') {
-          next++;
-        }
-        if (pos != recordStart || col != 0) {
-          record(t, col + 1, recordStart, pos);
-        }
-        recordStart = next;
-        fieldStart = next;
-        col = 0;
-        nextRole = nextRoles[0];
-        if (base + next >= end) {
-          t.stop = base + next;
-          return;
-        }
-        continue;
-      }
       if (b > safe) {
         if (eof) {
           break;
@@ -254,6 +214,7 @@ final class ChunkScanner {
         crm = ByteLanes.equal(w, CRS);
         lfm = ByteLanes.equal(w, LFS);
       }
+      long sm;
       if (qm == 0) {
         long dm = ByteLanes.equal(w, delims);
         sm = dm | crm | lfm;
@@ -271,7 +232,6 @@ final class ChunkScanner {
             // A select rather than a branch: about a third of the words hold no delimiter.
             int last = b + ((63 - Long.numberOfLeadingZeros(dm)) >> 3) + 1;
             fieldStart = n != 0 ? last : fieldStart;
-            sm = 0;
             b += 8;
             continue;
           }
@@ -302,7 +262,40 @@ final class ChunkScanner {
         pendingClose = close < 0;
         prevEndOk = (sm | close) < 0;
       }
-      at = b;
+      while (sm != 0) {
+        int pos = b + ByteLanes.lowestLane(sm);
+        sm &= sm - 1;
+        if (pos < fieldStart) {
+          continue;
+        }
+        if (col == nextRole) {
+          int role = roles[col];
+          from[role] = fieldStart;
+          to[role] = pos;
+          nextRole = nextRoles[col + 1];
+        }
+        byte c = buf[pos];
+        if (c == delim) {
+          col++;
+          fieldStart = pos + 1;
+          continue;
+        }
+        int next = pos + 1;
+        if (c == '\r' && buf[next] == '\n') {
+          next++;
+        }
+        if (pos != recordStart || col != 0) {
+          record(t, col + 1, recordStart, pos);
+        }
+        recordStart = next;
+        fieldStart = next;
+        col = 0;
+        nextRole = nextRoles[0];
+        if (base + next >= end) {
+          t.stop = base + next;
+          return;
+        }
+      }
       b += 8;
     }
     if (inQuote) {
