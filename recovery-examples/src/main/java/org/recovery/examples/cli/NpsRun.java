@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.recovery.nps.Estimation;
 import org.recovery.nps.NpsReport;
@@ -200,16 +199,26 @@ final class NpsRun {
     SurveyReader reader = build(builder);
     List<Path> files = args.files();
     if (standardInput()) {
-      return located(() -> reader.read(System.in));
+      try {
+        return reader.read(System.in);
+      } catch (SurveyFormatException e) {
+        throw located(e);
+      }
     }
     if (!interactive || reader.scansInParallel()) {
-      return located(() -> reader.read(files));
+      try {
+        return reader.read(files);
+      } catch (SurveyFormatException e) {
+        throw located(e);
+      }
     }
     long total = files.stream().mapToLong(f -> f.toFile().length()).sum();
     var meter = new ProgressMeter(err, total, System::nanoTime);
     SurveyReader metered = build(reader.toBuilder().onProgress(meter::update));
     try {
-      return located(() -> metered.read(files));
+      return metered.read(files);
+    } catch (SurveyFormatException e) {
+      throw located(e);
     } finally {
       meter.finish();
     }
@@ -225,7 +234,12 @@ final class NpsRun {
     var layout = options.headerReader(fileFormat);
     sheet(layout);
     SurveyReader reader = build(layout);
-    SurveyHeader header = located(() -> reader.header(first));
+    SurveyHeader header;
+    try {
+      header = reader.header(first);
+    } catch (SurveyFormatException e) {
+      throw located(e);
+    }
     try {
       return options.guessScore(first.toString(), header);
     } catch (IllegalArgumentException e) {
@@ -233,17 +247,16 @@ final class NpsRun {
     }
   }
 
-  /** Names the file and its line when a read fails part-way. */
-  private <T> T located(Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (SurveyFormatException e) {
-      String where =
-          e.file().isPresent()
-              ? e.getMessage()
-              : args.files().get(0) + ":" + e.line() + ": " + e.getMessage();
-      throw new UnusableInputException(where, e);
-    }
+  /**
+   * Names the file and its line when a read fails part-way. (Each read catches the failure itself
+   * rather than passing a lambda here: linking a lambda costs a short run more than the catch.)
+   */
+  private UnusableInputException located(SurveyFormatException e) {
+    String where =
+        e.file().isPresent()
+            ? e.getMessage()
+            : args.files().get(0) + ":" + e.line() + ": " + e.getMessage();
+    return new UnusableInputException(where, e);
   }
 
   /** Streams the report: JSON and CSV segment by segment, never the whole text in memory. */

@@ -145,7 +145,7 @@ public final class RecoveryCommand implements Runnable {
       return null;
     }
     try {
-      return new NpsRun(read.get(), out, err, interactive, (message, cause) -> new Refused()).run();
+      return new NpsRun(read.get(), out, err, interactive, Refused.REFUSAL).run();
     } catch (Refused refused) {
       return null;
     } catch (RuntimeException e) {
@@ -159,6 +159,15 @@ public final class RecoveryCommand implements Runnable {
   /** An argument {@link #plainNps} leaves to picocli to refuse. */
   private static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    /** Refuses every argument this way; a class, not a lambda, for the cost of linking one. */
+    static final NpsRun.Refusal REFUSAL =
+        new NpsRun.Refusal() {
+          @Override
+          public RuntimeException refuse(String message, @Nullable Throwable cause) {
+            return new Refused();
+          }
+        };
 
     Refused() {
       super(null, null, false, false);

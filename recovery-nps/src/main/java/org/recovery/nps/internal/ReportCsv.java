@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.recovery.nps.ConfidenceInterval;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsResult;
 import org.recovery.nps.PeriodResult;
@@ -134,10 +135,11 @@ public final class ReportCsv {
     cells.add(number(r.nps()));
     cells.add(number(r.standardError()));
     // No responses, no interval: its four cells stay empty.
-    cells.add(r.confidenceInterval().map(ci -> number(ci.level())).orElse(""));
-    cells.add(r.confidenceInterval().map(ci -> ci.method().name()).orElse(""));
-    cells.add(r.confidenceInterval().map(ci -> number(ci.low())).orElse(""));
-    cells.add(r.confidenceInterval().map(ci -> number(ci.high())).orElse(""));
+    ConfidenceInterval ci = r.confidenceInterval().orElse(null);
+    cells.add(ci == null ? "" : number(ci.level()));
+    cells.add(ci == null ? "" : ci.method().name());
+    cells.add(ci == null ? "" : number(ci.low()));
+    cells.add(ci == null ? "" : number(ci.high()));
     cells.add(Boolean.toString(r.smallSample()));
     StringBuilder text = new StringBuilder(128);
     cells(text, cells);

@@ -10,7 +10,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +78,8 @@ final class ParallelCsvRead {
    * @return the report, or empty when the reference reader must read the file
    */
   static Optional<NpsReport> read(SurveyReader reader, Path file, long chunk, int window) {
-    return scan(reader, file, 0, chunk, window).map(reader::report);
+    Optional<ReportAccumulator> scanned = scan(reader, file, 0, chunk, window);
+    return scanned.isPresent() ? Optional.of(reader.report(scanned.get())) : Optional.empty();
   }
 
   /**
@@ -106,7 +107,11 @@ final class ParallelCsvRead {
       }
       List<List<String>> rows = new ArrayList<>();
       for (List<String> row : header.get().rows()) {
-        rows.add(row.stream().map(RowInterpreter::segmentValue).toList());
+        List<String> values = new ArrayList<>(row.size());
+        for (String cell : row) {
+          values.add(RowInterpreter.segmentValue(cell));
+        }
+        rows.add(Collections.unmodifiableList(values));
       }
       // The lines are not known here; any header the reader refuses goes to the reference reader,
       // which reports it with its line.
@@ -178,6 +183,14 @@ final class ParallelCsvRead {
    * ExportHeader#positions}); empty when it would refuse the header, so that it reads the file and
    * reports why.
    */
+  private static List<Integer> segments(int[] columns) {
+    List<Integer> list = new ArrayList<>(columns.length);
+    for (int column : columns) {
+      list.add(column);
+    }
+    return Collections.unmodifiableList(list);
+  }
+
   private static Optional<ScanLayout> layout(SurveyReader reader, ExportHeader header) {
     ReaderSettings settings = reader.settings();
     try {
@@ -187,7 +200,7 @@ final class ParallelCsvRead {
               (byte) settings.delimiter(),
               header.header().names().size(),
               at.score(),
-              Arrays.stream(at.segments()).boxed().toList(),
+              segments(at.segments()),
               at.timestamp(),
               reader.timestampFormat() == TimestampFormat.iso(),
               settings.zone(),

@@ -50,6 +50,15 @@ import org.recovery.nps.internal.SegmentResults;
 final class ReportAccumulator implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Examples in line order; a class, not a lambda, for the start-up cost of linking one. */
+  private static final Comparator<Rejection> BY_LINE =
+      new Comparator<>() {
+        @Override
+        public int compare(Rejection a, Rejection b) {
+          return Long.compare(a.line(), b.line());
+        }
+      };
+
   private final NpsScale scale;
   private final int maxExamples;
   private final boolean deduplicate;
@@ -196,14 +205,25 @@ final class ReportAccumulator implements Serializable {
     } else {
       segments.merge(segmentCounts);
     }
-    periodCounts.forEach((k, v) -> periods.merge(k, v.copy(), (a, b) -> a.merge(b)));
-    rejected.forEach((reason, n) -> rejectedByReason[reason.ordinal()] += n);
+    addPeriods(periodCounts);
+    for (Map.Entry<RejectionReason, Long> e : rejected.entrySet()) {
+      rejectedByReason[e.getKey().ordinal()] += e.getValue();
+    }
     examples.addAll(rejectedExamples);
-    examples.sort(Comparator.comparingLong(Rejection::line));
+    examples.sort(BY_LINE);
     while (examples.size() > maxExamples) {
       examples.remove(examples.size() - 1);
     }
     dataRows += rows;
+  }
+
+  /** Adds copies of per-period counts to this accumulator's. */
+  private void addPeriods(Map<LocalDate, NpsAccumulator> from) {
+    for (Map.Entry<LocalDate, NpsAccumulator> e : from.entrySet()) {
+      NpsAccumulator mine = periods.get(e.getKey());
+      NpsAccumulator copy = e.getValue().copy();
+      periods.put(e.getKey(), mine == null ? copy : mine.merge(copy));
+    }
   }
 
   /** Adds another accumulator's rows to this one; the other is left unchanged. */
@@ -216,12 +236,12 @@ final class ReportAccumulator implements Serializable {
     }
     overall.merge(other.overall);
     segments.merge(other.segments);
-    other.periods.forEach((k, v) -> periods.merge(k, v.copy(), (a, b) -> a.merge(b)));
+    addPeriods(other.periods);
     for (int i = 0; i < rejectedByReason.length; i++) {
       rejectedByReason[i] += other.rejectedByReason[i];
     }
     examples.addAll(other.examples);
-    examples.sort(Comparator.comparingLong(Rejection::line));
+    examples.sort(BY_LINE);
     while (examples.size() > maxExamples) {
       examples.remove(examples.size() - 1);
     }

@@ -32,7 +32,11 @@ public record HeaderRows(List<List<String>> rows, long dataStart, long breaks) {
    * @param breaks the line breaks before {@code dataStart}
    */
   public HeaderRows {
-    rows = rows.stream().map(List::copyOf).toList();
+    List<List<String>> copies = new ArrayList<>(rows.size());
+    for (List<String> row : rows) {
+      copies.add(List.copyOf(row));
+    }
+    rows = List.copyOf(copies);
   }
 
   /**
