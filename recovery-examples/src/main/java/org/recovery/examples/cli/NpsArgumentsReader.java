@@ -62,7 +62,7 @@ final class NpsArgumentsReader {
    */
   static Optional<NpsArguments> read(List<String> args) {
     var reader = new NpsArgumentsReader();
-    return reader.readAll(args) ? Optional.of(reader.arguments()) : Optional.empty();
+    return reader.readAll(args) ? reader.arguments() : Optional.empty();
   }
 
   private boolean readAll(List<String> args) {
@@ -157,26 +157,29 @@ final class NpsArgumentsReader {
     throw new IllegalArgumentException("no " + type.getSimpleName() + " named " + value);
   }
 
-  private NpsArguments arguments() {
-    return new NpsArguments(
-        files,
-        sheet,
-        preset,
-        score,
-        by,
-        period,
-        timestamp,
-        timestampFormat,
-        zone,
-        id,
-        dedupe,
-        weight,
-        level,
-        impact,
-        threads,
-        delimiter,
-        charset,
-        format,
-        out);
+  /** The values read, or empty when picocli must refuse the reading options with its message. */
+  private Optional<NpsArguments> arguments() {
+    SurveyOptions reading;
+    try {
+      reading =
+          new SurveyOptions(
+              SurveyOptions.Spelling.COMMAND_LINE,
+              preset,
+              score,
+              by,
+              timestamp,
+              timestampFormat,
+              zone,
+              id,
+              dedupe,
+              weight,
+              delimiter,
+              charset,
+              level,
+              period == null ? null : period.unit());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new NpsArguments(files, sheet, reading, impact, threads, format, out));
   }
 }

@@ -141,26 +141,17 @@ final class NpsCommand implements Callable<Integer> {
    * Returns the values picocli read into this model.
    *
    * @return the values of the last parse
+   * @throws CommandLine.ParameterException when the options that say how the export is read are
+   *     refused
    */
   NpsArguments arguments() {
     return new NpsArguments(
         files.getValue(),
         sheet.getValue(),
-        preset.getValue(),
-        reading.score(),
-        reading.by(),
-        reading.period(),
-        reading.timestamp(),
-        reading.timestampFormat(),
-        reading.zone(),
-        reading.id(),
-        reading.dedupe(),
-        reading.weight(),
-        reading.level(),
+        reading.check(
+            spec.commandLine(), preset.getValue(), delimiter.getValue(), charset.getValue()),
         impact.getValue(),
         threads.getValue(),
-        delimiter.getValue(),
-        charset.getValue(),
         format.getValue(),
         out.getValue());
   }

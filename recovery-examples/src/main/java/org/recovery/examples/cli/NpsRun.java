@@ -20,6 +20,7 @@ import org.recovery.nps.io.ComplaintRecords;
 import org.recovery.nps.io.SurveyFormat;
 import org.recovery.nps.io.SurveyFormatException;
 import org.recovery.nps.io.SurveyHeader;
+import org.recovery.nps.io.SurveyPreset;
 import org.recovery.nps.io.SurveyReader;
 import org.recovery.nps.io.SurveyReaderBuilder;
 
@@ -76,11 +77,11 @@ final class NpsRun {
   int run() {
     validate();
     SurveyFormat fileFormat = format(args.files().get(0));
-    String chosenScore = args.score();
+    String chosenScore = args.reading().score();
     String scoreColumn =
         chosenScore != null
             ? chosenScore
-            : args.preset().scoreColumn().orElseGet(() -> guessScore(fileFormat));
+            : args.reading().preset().scoreColumn().orElseGet(() -> guessScore(fileFormat));
     var builder = builder(fileFormat, scoreColumn);
     RecoveryImpact.@Nullable Tally impactTally = null;
     Path impactFile = args.impact();
@@ -111,8 +112,8 @@ final class NpsRun {
   }
 
   private SurveyFormat format(Path first) {
-    if (args.preset() != org.recovery.nps.io.SurveyPreset.GENERIC) {
-      return args.preset().format();
+    if (args.reading().preset() != SurveyPreset.GENERIC) {
+      return args.reading().preset().format();
     }
     String name = first.getFileName().toString().toLowerCase(Locale.ROOT);
     name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
@@ -122,7 +123,7 @@ final class NpsRun {
   }
 
   private Estimation estimation() {
-    return Estimation.builder().level(args.level()).build();
+    return Estimation.builder().level(args.reading().level()).build();
   }
 
   private String title() {
@@ -132,7 +133,7 @@ final class NpsRun {
   }
 
   private SurveyReaderBuilder builder(SurveyFormat fileFormat, String scoreColumn) {
-    var builder = options().reader(fileFormat, scoreColumn);
+    var builder = args.reading().reader(fileFormat, scoreColumn);
     Integer scanThreads = args.threads();
     if (scanThreads != null) {
       builder.threads(scanThreads);
@@ -155,32 +156,6 @@ final class NpsRun {
 
   private boolean standardInput() {
     return args.files().size() == 1 && args.files().get(0).toString().equals(NpsCommand.STDIN);
-  }
-
-  /**
-   * Returns the options that say how the export is read, checked with the rules the HTTP server
-   * shares.
-   */
-  private SurveyOptions options() {
-    try {
-      return new SurveyOptions(
-          SurveyOptions.Spelling.COMMAND_LINE,
-          args.preset(),
-          args.score(),
-          args.by(),
-          args.timestamp(),
-          args.timestampFormat(),
-          args.zone(),
-          args.id(),
-          args.dedupe(),
-          args.weight(),
-          args.delimiter(),
-          args.charset(),
-          args.level(),
-          args.period() == null ? null : args.period().unit());
-    } catch (IllegalArgumentException e) {
-      throw refusal.refuse(e.getMessage(), e);
-    }
   }
 
   private SurveyReader build(SurveyReaderBuilder builder) {
@@ -230,7 +205,7 @@ final class NpsRun {
    */
   private String guessScore(SurveyFormat fileFormat) {
     Path first = args.files().get(0);
-    SurveyOptions options = options();
+    SurveyOptions options = args.reading();
     var layout = options.headerReader(fileFormat);
     sheet(layout);
     SurveyReader reader = build(layout);
@@ -293,12 +268,11 @@ final class NpsRun {
   }
 
   private void validate() {
-    options();
     Integer scanThreads = args.threads();
     if (scanThreads != null && scanThreads < 1) {
       throw refusal.refuse("--threads must be at least 1 but was " + scanThreads, null);
     }
-    if (args.impact() != null && args.id() == null) {
+    if (args.impact() != null && args.reading().id() == null) {
       throw refusal.refuse("--impact needs --id COLUMN to join responses with customers", null);
     }
     List<Path> given = args.files();
@@ -306,7 +280,9 @@ final class NpsRun {
       throw refusal.refuse(
           "- (standard input) must be the only FILE but files were " + given, null);
     }
-    if (standardInput() && args.score() == null && args.preset().scoreColumn().isEmpty()) {
+    if (standardInput()
+        && args.reading().score() == null
+        && args.reading().preset().scoreColumn().isEmpty()) {
       throw refusal.refuse(
           "reading - (standard input) needs --score COLUMN: the header cannot be read twice to"
               + " guess it",

@@ -132,41 +132,6 @@ public final class SurveyReadingOptions {
     return level.<Double>getValue();
   }
 
-  /** The segment columns given with {@code --by}, in order. */
-  List<String> by() {
-    return segments();
-  }
-
-  /** The period given with {@code --period}, if any. */
-  @Nullable ReportPeriod period() {
-    return period.getValue();
-  }
-
-  /** The timestamp column given with {@code --timestamp}, if any. */
-  @Nullable String timestamp() {
-    return timestamp.getValue();
-  }
-
-  /** How the timestamp is written, given with {@code --timestamp-format}, if said. */
-  @Nullable String timestampFormat() {
-    return timestampFormat.getValue();
-  }
-
-  /** The time zone given with {@code --zone}, else UTC. */
-  ZoneId zone() {
-    return zone.getValue();
-  }
-
-  /** Whether {@code --dedupe} was given. */
-  boolean dedupe() {
-    return dedupe.<Boolean>getValue();
-  }
-
-  /** The weight column given with {@code --weight}, if any. */
-  @Nullable String weight() {
-    return weight.getValue();
-  }
-
   /**
    * Checks the options with the rules the HTTP server shares.
    *

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
+import org.recovery.nps.PeriodUnit;
 import org.recovery.nps.io.SurveyPreset;
 import picocli.CommandLine;
 
@@ -165,21 +166,23 @@ class NpsArgumentsReaderTest {
             new NpsArguments(
                 List.of(Path.of("export.csv"), Path.of("more.csv")),
                 "2",
-                SurveyPreset.QUALTRICS,
-                "score",
-                List.of("country", "product", "channel"),
-                ReportPeriod.week,
-                "submitted_at",
-                "epoch",
-                ZoneId.of("Europe/Berlin"),
-                "customer_id",
-                true,
-                "w",
-                0.9,
+                new SurveyOptions(
+                    SurveyOptions.Spelling.COMMAND_LINE,
+                    SurveyPreset.QUALTRICS,
+                    "score",
+                    List.of("country", "product", "channel"),
+                    "submitted_at",
+                    "epoch",
+                    ZoneId.of("Europe/Berlin"),
+                    "customer_id",
+                    true,
+                    "w",
+                    ";",
+                    Charset.forName("windows-1252"),
+                    0.9,
+                    PeriodUnit.ISO_WEEK),
                 Path.of("complaints.csv"),
                 2,
-                ";",
-                Charset.forName("windows-1252"),
                 NpsCommand.Format.json,
                 Path.of("report.json")));
     assertThat(read.get()).isEqualTo(picocli(args));
@@ -190,12 +193,12 @@ class NpsArgumentsReaderTest {
     NpsArguments read = NpsArgumentsReader.read(List.of("export.csv")).orElseThrow();
 
     assertThat(read).isEqualTo(picocli(List.of("export.csv")));
-    assertThat(read.preset()).isEqualTo(SurveyPreset.GENERIC);
-    assertThat(read.zone()).isEqualTo(ZoneOffset.UTC);
-    assertThat(read.level()).isEqualTo(0.95);
+    assertThat(read.reading().preset()).isEqualTo(SurveyPreset.GENERIC);
+    assertThat(read.reading().zone()).isEqualTo(ZoneOffset.UTC);
+    assertThat(read.reading().level()).isEqualTo(0.95);
     assertThat(read.format()).isEqualTo(NpsCommand.Format.table);
-    assertThat(read.by()).isEmpty();
-    assertThat(read.dedupe()).isFalse();
+    assertThat(read.reading().by()).isEmpty();
+    assertThat(read.reading().dedupe()).isFalse();
   }
 
   @ParameterizedTest
@@ -223,7 +226,11 @@ class NpsArgumentsReaderTest {
         "export.csv --threads x",
         "export.csv --charset no-such-charset",
         "export.csv --by a,,b",
-        "export.csv --by \"a,b\""
+        "export.csv --by \"a,b\"",
+        "export.csv --dedupe",
+        "export.csv --level 1.5",
+        "export.csv --period week",
+        "export.csv --delimiter ::"
       })
   void linesItDoesNotReadAreLeftToPicocli(String line) {
     List<String> args = line.isEmpty() ? List.of() : List.of(line.split(" "));
