@@ -71,9 +71,29 @@ final class ExpansionCheck {
    * @return the running check
    */
   static ExpansionCheck start(Path file, long maxTotal) {
-    ExpansionCheck check = new ExpansionCheck(file, maxTotal);
-    check.thread.start();
-    return check;
+    return prepare(file, maxTotal).begin();
+  }
+
+  /**
+   * Makes a check that does not run until {@link #begin}: what is done to it before then (a
+   * cancellation, a claim, an interrupted wait) happens before it inflates anything.
+   *
+   * @param file the workbook
+   * @param maxTotal the most all parts together may inflate to
+   * @return the check, not yet running
+   */
+  static ExpansionCheck prepare(Path file, long maxTotal) {
+    return new ExpansionCheck(file, maxTotal);
+  }
+
+  /**
+   * Starts a prepared check.
+   *
+   * @return this check, running
+   */
+  ExpansionCheck begin() {
+    thread.start();
+    return this;
   }
 
   /**
@@ -86,13 +106,19 @@ final class ExpansionCheck {
   }
 
   /**
-   * Waits for the check to finish and throws its failure.
+   * Waits for the check to finish and throws its failure. A thread already interrupted is refused
+   * whether or not the check has finished, as a blocking call should be ({@link Thread#join}
+   * returns at once, without a word, when the thread it waits for has ended).
    *
    * @throws SurveyFormatException when a part breaks a cap or the zip is damaged
-   * @throws UncheckedIOException when the file cannot be read, or the wait is interrupted
+   * @throws UncheckedIOException when the file cannot be read, or the waiting thread is interrupted
+   *     (the interrupt is kept and the check cancelled)
    */
   void await() {
     try {
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
       thread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

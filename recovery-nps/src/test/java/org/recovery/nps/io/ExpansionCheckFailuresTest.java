@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * How the expansion check fails on damaged files and stops when asked, each guard on its own: a
- * check cancelled while it inflates a first large part never reaches the parts after it, so what a
- * claimed part's reader finds there is that reader's finding alone.
+ * How the expansion check fails on damaged files and stops when asked, each guard on its own. The
+ * tests that cancel a check prepare it without starting it, so the cancellation comes before any
+ * part is inflated whatever the threads' timing, and what a claimed part's reader finds is that
+ * reader's finding alone.
  */
 class ExpansionCheckFailuresTest {
   private static final String SHEET = "xl/worksheets/sheet1.xml";
@@ -36,15 +37,15 @@ class ExpansionCheckFailuresTest {
 
   @Test
   void aCancelledCheckStopsBeforeTheLaterParts() throws IOException {
-    ExpansionCheck check = ExpansionCheck.start(book(3 << 20));
+    ExpansionCheck check = ExpansionCheck.prepare(book(3 << 20), WorkbookPackage.MAX_TOTAL_BYTES);
     check.cancel();
-    check.await();
+    check.begin().await();
     assertThat(check.failure()).isEmpty();
   }
 
   @Test
   void anInterruptedWaitKeepsTheInterruptAndCancelsTheCheck() throws IOException {
-    ExpansionCheck check = ExpansionCheck.start(book(3 << 20));
+    ExpansionCheck check = ExpansionCheck.prepare(book(3 << 20), WorkbookPackage.MAX_TOTAL_BYTES);
     Thread.currentThread().interrupt();
     try {
       assertThatThrownBy(check::await)
@@ -54,15 +55,15 @@ class ExpansionCheckFailuresTest {
     } finally {
       assertThat(Thread.interrupted()).as("interrupt kept").isTrue();
     }
-    // Cancelled in its first part, the check never reaches the bomb after it.
-    check.await();
+    // Cancelled by the interrupted wait, the check never reaches the bomb.
+    check.begin().await();
     assertThat(check.failure()).isEmpty();
   }
 
   @Test
   void aClaimedPartReadsByteByByteWhileTheCheckIsCancelled() throws IOException {
     Path file = book(16);
-    ExpansionCheck check = ExpansionCheck.start(file);
+    ExpansionCheck check = ExpansionCheck.prepare(file, WorkbookPackage.MAX_TOTAL_BYTES);
     check.cancel();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       ExpansionCheck.CappedPart part = check.claim(zip, zip.getEntry(STRINGS));
@@ -77,7 +78,8 @@ class ExpansionCheckFailuresTest {
   @Test
   void aClaimedBombFailsTheCheckOnItsReadersCountAlone() throws IOException {
     Path file = book(3 << 20);
-    ExpansionCheck check = ExpansionCheck.start(file);
+    // Never started: the bomb is found by the claimed part's reader alone.
+    ExpansionCheck check = ExpansionCheck.prepare(file, WorkbookPackage.MAX_TOTAL_BYTES);
     check.cancel();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       ExpansionCheck.CappedPart part = check.claim(zip, zip.getEntry(SHEET));
