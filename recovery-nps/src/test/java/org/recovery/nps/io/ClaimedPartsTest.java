@@ -47,7 +47,7 @@ class ClaimedPartsTest {
   /** Reads the file with its expansion check stopped before it inflates anything. */
   private static ReportAccumulator readAlone(Path file) {
     WorkbookPackage.Layout layout = WorkbookPackage.check(file);
-    ExpansionCheck check = ExpansionCheck.start(file);
+    ExpansionCheck check = ExpansionCheck.prepare(file, WorkbookPackage.MAX_TOTAL_BYTES);
     check.cancel();
     return XlsxRead.read(READER, file, layout, check, 0, READER::newAccumulator);
   }

@@ -106,7 +106,7 @@ class ExpansionCheckFailuresTest {
   void finishingADamagedClaimedPartRecordsItAsTruncated() throws IOException {
     Path file = book(16);
     ExpansionParts.damage(file, SHEET);
-    ExpansionCheck check = ExpansionCheck.start(file);
+    ExpansionCheck check = ExpansionCheck.prepare(file, WorkbookPackage.MAX_TOTAL_BYTES);
     check.cancel();
     try (ZipFile zip = new ZipFile(file.toFile())) {
       check.claim(zip, zip.getEntry(SHEET)).finish();
@@ -121,7 +121,7 @@ class ExpansionCheckFailuresTest {
   @Test
   void finishingAClaimedPartOfAClosedPackageRecordsTheReadError() throws IOException {
     Path file = book(16);
-    ExpansionCheck check = ExpansionCheck.start(file);
+    ExpansionCheck check = ExpansionCheck.prepare(file, WorkbookPackage.MAX_TOTAL_BYTES);
     check.cancel();
     ExpansionCheck.CappedPart part;
     try (ZipFile zip = new ZipFile(file.toFile())) {
