@@ -183,12 +183,13 @@ final class ParallelCsvRead {
    * ExportHeader#positions}); empty when it would refuse the header, so that it reads the file and
    * reports why.
    */
+  /** The segment columns as the layout takes them; it keeps its own copy. */
   private static List<Integer> segments(int[] columns) {
     List<Integer> list = new ArrayList<>(columns.length);
     for (int column : columns) {
       list.add(column);
     }
-    return Collections.unmodifiableList(list);
+    return list;
   }
 
   private static Optional<ScanLayout> layout(SurveyReader reader, ExportHeader header) {
