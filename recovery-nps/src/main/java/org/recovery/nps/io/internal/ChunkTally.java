@@ -1,21 +1,17 @@
 package org.recovery.nps.io.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.recovery.nps.RejectionReason;
 
 /**
  * Counts what one chunk of an export holds: scores overall, per segment and per period, rejections
  * by fault with the first few kept, and data rows. A kept rejection holds the byte offset of its
- * record; the merge turns it into a line number ({@link LineBreaks}). Written by one thread, then
- * read by the merging thread after the worker finished.
+ * record and where its value lies in the file; the merge turns the offset into a line number
+ * ({@link LineBreaks}) and reads the value back ({@link ChunkScanner#value}). Written by one
+ * thread, then read by the merging thread after the worker finished.
  */
 final class ChunkTally {
-
-  /** A kept rejection and the byte offset in the file where its record starts. */
-  record Example(long offset, int column, String value, RejectionReason reason) {}
 
   final int width;
   final int segmentDepth;
@@ -26,7 +22,26 @@ final class ChunkTally {
   long[] segmentCounts;
   long[] dayCounts;
   final long[] faults = new long[RejectionReason.values().length];
-  final List<Example> examples = new ArrayList<>();
+
+  /** How many rejections are kept: the first {@code exampleLimit} of the chunk. */
+  final int exampleLimit;
+
+  /** The rejections of the chunk so far, kept or not. */
+  int rejected;
+
+  /**
+   * The kept rejections, in slots {@code 0 .. kept() - 1}: the record's offset, the column (-1 for
+   * the whole record), where the value starts and ends in the file, and the fault. One more slot
+   * takes each rejection after those kept, so that keeping one is not a branch: a branch taken only
+   * for the first rejections of each chunk is compiled as a trap once the first chunk kept its own,
+   * and the next chunk then threw the compiled scan step away.
+   */
+  final long[] exampleOffsets;
+
+  final int[] exampleColumns;
+  final long[] exampleFrom;
+  final long[] exampleTo;
+  final RejectionReason[] exampleReasons;
   final SliceTable[] segmentValues;
 
   /** Level {@code k} (1 ..) maps (id at level k-1) << 32 | (value id of segment k) to an id. */
@@ -43,12 +58,18 @@ final class ChunkTally {
   @Nullable String abort;
 
   ChunkTally(ScanLayout layout) {
-    this(layout.scoreWidth(), layout.segmentColumns().size());
+    this(layout.scoreWidth(), layout.segmentColumns().size(), layout.exampleLimit());
   }
 
-  private ChunkTally(int width, int segmentDepth) {
+  private ChunkTally(int width, int segmentDepth, int exampleLimit) {
     this.width = width;
     this.segmentDepth = segmentDepth;
+    this.exampleLimit = exampleLimit;
+    this.exampleOffsets = new long[exampleLimit + 1];
+    this.exampleColumns = new int[exampleLimit + 1];
+    this.exampleFrom = new long[exampleLimit + 1];
+    this.exampleTo = new long[exampleLimit + 1];
+    this.exampleReasons = new RejectionReason[exampleLimit + 1];
     this.overall = new long[width];
     this.segmentCounts = new long[width * 16];
     this.dayCounts = new long[width * 16];
@@ -75,7 +96,7 @@ final class ChunkTally {
     Arrays.fill(faults, 0);
     Arrays.fill(segmentCounts, 0);
     Arrays.fill(dayCounts, 0);
-    examples.clear();
+    rejected = 0;
     days.clear();
     for (int i = 0; i < segmentDepth; i++) {
       segmentValues[i].clear();
@@ -122,14 +143,27 @@ final class ChunkTally {
     dayCounts[i]++;
   }
 
-  void reject(RejectionReason reason, long offset, int column, String value, int limit) {
+  /**
+   * Counts a rejected record and keeps it while fewer than {@link #exampleLimit} are kept.
+   *
+   * @param offset where the record starts in the file
+   * @param column the rejected field, or -1 for the whole record
+   * @param from where the value starts in the file
+   * @param to where the value ends in the file
+   */
+  void reject(RejectionReason reason, long offset, int column, long from, long to) {
     faults[reason.ordinal()]++;
-    if (examples.size() < limit) {
-      examples.add(new Example(offset, column, value, reason));
-    }
+    int slot = Math.min(rejected, exampleLimit);
+    rejected++;
+    exampleOffsets[slot] = offset;
+    exampleColumns[slot] = column;
+    exampleFrom[slot] = from;
+    exampleTo[slot] = to;
+    exampleReasons[slot] = reason;
   }
 
-  boolean keepsExample(int limit) {
-    return examples.size() < limit;
+  /** Returns how many rejections are kept. */
+  int kept() {
+    return Math.min(rejected, exampleLimit);
   }
 }

@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *       inside quotes too), plus the header's line breaks.
  *   <li><b>Merge.</b> Verified chunk counts are added in file order; segment cells interned per
  *       chunk are decoded once per chunk, by the thread that scanned it, and merged by value; the
- *       first kept rejections of the file are the first ones of the chunks in order.
+ *       first kept rejections of the file are the first ones of the chunks in order, their values
+ *       read back from the file.
  * </ol>
  *
  * <p>When a verified chunk meets something the byte scan does not decide (malformed UTF-8, an
@@ -178,7 +179,7 @@ public final class ParallelExportScan {
             LOG.debug("fast scan falls back to the reference reader: {}", tally.abort);
             return Optional.empty();
           }
-          merge(totals, tally, layout, lines, headerBreaks);
+          merge(totals, tally, layout, lines, own, headerBreaks);
           position = tally.stop;
           merged.add(tally);
         }
@@ -209,7 +210,12 @@ public final class ParallelExportScan {
   }
 
   private static void merge(
-      ScanTotals totals, ChunkTally tally, ScanLayout layout, LineBreaks lines, long headerBreaks)
+      ScanTotals totals,
+      ChunkTally tally,
+      ScanLayout layout,
+      LineBreaks lines,
+      ChunkScanner reader,
+      long headerBreaks)
       throws IOException {
     int width = tally.width;
     totals.rows += tally.rows;
@@ -219,12 +225,14 @@ public final class ParallelExportScan {
     for (int f = 0; f < totals.faults.length; f++) {
       totals.faults[f] += tally.faults[f];
     }
-    for (ChunkTally.Example e : tally.examples) {
-      if (totals.rejections.size() < layout.exampleLimit()) {
-        totals.rejections.add(
-            new ScanTotals.Rejection(
-                1 + headerBreaks + lines.before(e.offset()), e.column(), e.value(), e.reason()));
-      }
+    for (int e = 0; e < tally.kept() && totals.rejections.size() < layout.exampleLimit(); e++) {
+      int column = tally.exampleColumns[e];
+      totals.rejections.add(
+          new ScanTotals.Rejection(
+              1 + headerBreaks + lines.before(tally.exampleOffsets[e]),
+              column,
+              reader.value(column, tally.exampleFrom[e], tally.exampleTo[e]),
+              tally.exampleReasons[e]));
     }
     for (int d = 0; d < tally.days.size(); d++) {
       long[] counts = totals.days.computeIfAbsent(tally.days.key(d), k -> new long[width]);

@@ -16,7 +16,8 @@ public interface ValueRules {
 
   /**
    * Returns the score (0 or more) in a score cell, or a negative {@link #code(RejectionReason)}
-   * naming why the cell was rejected.
+   * naming why the cell was rejected. The scan answers an empty cell itself: it is {@link
+   * RejectionReason#BLANK} under any rules.
    *
    * @param cell the cell text after CSV unquoting
    * @return the score or a negative code

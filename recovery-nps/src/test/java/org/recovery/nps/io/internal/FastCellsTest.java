@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recovery.nps.NpsScale;
+import org.recovery.nps.RejectionReason;
 
 /**
  * The cells the scan settles in place, as {@link ValueRules} promises: one or two ASCII digits on
@@ -99,5 +100,15 @@ class FastCellsTest {
     CountingRules from11 = new CountingRules(ZoneOffset.UTC, 10, 12);
     scan("score,at\n10,2026-11-20\n", NpsScale.of(10, 10, 11, 11, 12, 12), from11);
     assertThat(from11.scores).isZero();
+  }
+
+  @Test
+  void anEmptyScoreIsBlankWithoutTheRulesAndAQuotedEmptyOneGoesToThem() throws IOException {
+    CountingRules rules = new CountingRules(ZoneOffset.UTC, 0, 10);
+    ScanTotals totals =
+        scan("score,at\n,2026-11-20\n\"\",2026-11-20\n7,2026-11-20\n", NpsScale.defaults(), rules);
+    assertThat(rules.scores).isEqualTo(1);
+    assertThat(totals.rejected(RejectionReason.BLANK)).isEqualTo(2);
+    assertThat(totals.responses()).isEqualTo(1);
   }
 }

@@ -114,6 +114,44 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void keptValuesAreReadBackFromTheFileAndRejectionsPastTheLimitAreCounted() throws IOException {
+    String csv =
+        "score,country,submitted_at,comment\n"
+            + ",US,2026-11-20T10:15:00Z,empty\n"
+            + "\"1\"\"0\",DE,2026-11-20T10:15:00Z,\"a \"\"quoted\"\" score\"\n"
+            + "10,DE,2026-13-01T00:00:00Z,x\n"
+            + "9,FR,2026-11-20T10:15:00Z,\"Très\nbien\",extra\n"
+            + "11,FR,2026-11-20T10:15:00Z,past the limit\n"
+            + "x,FR,2026-11-20T10:15:00Z,past the limit\n"
+            + "10,FR,2026-11-20T10:15:00Z,kept\n";
+    int[] faults = new int[RejectionReason.values().length];
+    faults[RejectionReason.BLANK.ordinal()] = 1;
+    faults[RejectionReason.NOT_A_NUMBER.ordinal()] = 2;
+    faults[RejectionReason.BAD_TIMESTAMP.ordinal()] = 1;
+    faults[RejectionReason.RAGGED_ROW.ordinal()] = 1;
+    faults[RejectionReason.OUT_OF_RANGE.ordinal()] = 1;
+    byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+    for (int chunk = 1; chunk < file.length; chunk++) {
+      ScanTotals totals = scan(file, ',', 2, chunk, 16, 1).get();
+      assertThat(totals.rejections)
+          .as("chunk size %d", chunk)
+          .containsExactly(
+              new ScanTotals.Rejection(2, 0, "", RejectionReason.BLANK),
+              new ScanTotals.Rejection(3, 0, "1\"0", RejectionReason.NOT_A_NUMBER),
+              new ScanTotals.Rejection(4, 2, "2026-13-01T00:00:00Z", RejectionReason.BAD_TIMESTAMP),
+              new ScanTotals.Rejection(
+                  5,
+                  -1,
+                  "9,FR,2026-11-20T10:15:00Z,\"Très\nbien\",extra",
+                  RejectionReason.RAGGED_ROW));
+      assertThat(totals.faults)
+          .as("chunk size %d", chunk)
+          .containsExactly(Arrays.stream(faults).asLongStream().toArray());
+      assertThat(totals.responses()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theDefaultChunksAndWindowAgreeWithASequentialScanPastTheSmallFirstChunks()
       throws IOException {
     // About 6 MB: the 48 small first chunks (3 MB, read in quarters), then nominal ones. Quoted
