@@ -84,6 +84,37 @@ final class ChunkScanner {
 
   private byte[] scratch = new byte[64];
 
+  /** Where {@link #words} goes on: the next word, and the state of the record it is in. */
+  private int at;
+
+  private int recordStart;
+  private int fieldStart;
+  private int col;
+  private int validatedTo;
+  private boolean inQuote;
+  private boolean prevEndOk;
+  private boolean pendingClose;
+  private int nextRole;
+
+  /**
+   * How many bytes one call of {@link #words} scans at most: {@link #MIN_STEP} for the first {@link
+   * #SMALL_CALLS} calls, then twice as many each call up to {@link #MAX_STEP}.
+   */
+  private int step = MIN_STEP;
+
+  private int calls;
+
+  /**
+   * The bytes each of the first calls scans. The JIT compiles a method with C1 after about 100
+   * calls and with C2 after 600 to 1,024 (profiled code looks every 1,024 calls), but compiles a
+   * loop on its own, by on-stack replacement, after about 40,000 iterations in one method. Calls
+   * this short reach the count of calls first, so the scan is compiled once, as a method.
+   */
+  private static final int MIN_STEP = 64;
+
+  private static final int SMALL_CALLS = 1024;
+  private static final int MAX_STEP = 64 << 10;
+
   /** The smallest read of a chunk read in pieces. */
   private static final int MIN_FILL = 4 << 10;
 
@@ -155,56 +186,86 @@ final class ChunkScanner {
     int fill =
         span < (buf.length - SLACK) / 4 ? (int) Math.max(MIN_FILL, span / 4) : Integer.MAX_VALUE;
     fill(fill);
-    int b = 0;
-    int recordStart = 0;
-    int fieldStart = 0;
-    int col = 0;
-    int validatedTo = 0;
-    boolean inQuote = false;
-    boolean prevEndOk = true;
-    boolean pendingClose = false;
+    at = 0;
+    recordStart = 0;
+    fieldStart = 0;
+    col = 0;
+    validatedTo = 0;
+    inQuote = false;
+    prevEndOk = true;
+    pendingClose = false;
+    nextRole = nextRoles[0];
+    while (!words(t, end)) {
+      if (at <= safeEnd) {
+        continue;
+      }
+      if (eof) {
+        finish(t);
+        return;
+      }
+      int keep = Math.min(recordStart, at);
+      if (base + at - end > overshoot) {
+        t.abort = "record starting before offset " + end + " runs past " + (end + overshoot);
+        return;
+      }
+      slide(keep);
+      at -= keep;
+      recordStart -= keep;
+      fieldStart -= keep;
+      validatedTo = Math.max(0, validatedTo - keep);
+      for (int r = 0; r < fieldFrom.length; r++) {
+        fieldFrom[r] -= keep;
+        fieldTo[r] -= keep;
+      }
+      fill(fill);
+    }
+  }
+
+  /**
+   * Scans the words of the window from {@link #at}, at most {@link #step} bytes' worth, and keeps
+   * where it stopped in the fields. Returns true when the chunk is done: its last record is counted
+   * ({@link ChunkTally#stop}) or the scan gave up ({@link ChunkTally#abort}).
+   *
+   * <p>The loop is a method called once per run of words, not once per chunk, for the JIT: it
+   * compiles a method called often without the on-stack replacement a long loop needs, which had
+   * the scan interpreted for its first half megabyte and then compiled twice, once for the loop and
+   * once for the method.
+   */
+  private boolean words(ChunkTally t, long end) {
+    int b = at;
+    int recordStart = this.recordStart;
+    int fieldStart = this.fieldStart;
+    int col = this.col;
+    int validatedTo = this.validatedTo;
+    boolean inQuote = this.inQuote;
+    boolean prevEndOk = this.prevEndOk;
+    boolean pendingClose = this.pendingClose;
+    int nextRole = this.nextRole;
     final long delims = delimiters;
     final byte delim = delimiter;
     final int[] roles = this.roles;
     final int[] nextRoles = this.nextRoles;
-    int nextRole = nextRoles[0];
     final int[] from = fieldFrom;
     final int[] to = fieldTo;
-    byte[] buf = this.buf;
+    final byte[] buf = this.buf;
+    final int tailFrom = tailStart;
     // Words up to here have their lookahead bytes in the window (or are the zero-padded tail).
-    int safe = safeEnd;
-    int tailFrom = tailStart;
-    while (true) {
-      if (b > safe) {
-        if (eof) {
-          break;
-        }
-        int keep = Math.min(recordStart, b);
-        if (base + b - end > overshoot) {
-          t.abort = "record starting before offset " + end + " runs past " + (end + overshoot);
-          return;
-        }
-        slide(keep);
-        b -= keep;
-        recordStart -= keep;
-        fieldStart -= keep;
-        validatedTo = Math.max(0, validatedTo - keep);
-        for (int r = 0; r < from.length; r++) {
-          from[r] -= keep;
-          to[r] -= keep;
-        }
-        fill(fill);
-        buf = this.buf;
-        safe = safeEnd;
-        tailFrom = tailStart;
-        continue;
-      }
+    final int last = (int) Math.min(safeEnd, (long) b + step);
+    if (++calls >= SMALL_CALLS && step < MAX_STEP) {
+      step <<= 1;
+    }
+    boolean done = false;
+    // Written as a difference, not {@code b <= last}: C2 made that a counted loop with a limit
+    // check that failed on the first call of the compiled method, which it then compiled again.
+    scan:
+    while (b - last <= 0) {
       long w = ByteLanes.word(buf, b);
       if ((w & HIGH_BITS) != 0 && b + 8 > validatedTo) {
         int v = Utf8Sequences.validate(buf, Math.max(b, validatedTo), Math.min(b + 8, limit));
         if (v < 0) {
           t.abort = "malformed UTF-8 at byte offset " + (base + (-1 - v));
-          return;
+          done = true;
+          break;
         }
         validatedTo = v;
       }
@@ -228,7 +289,8 @@ final class ChunkScanner {
         sm = dm | crm | lfm;
         if (pendingClose && (sm & 0x80L) == 0) {
           t.abort = "text after a closing quote at byte offset " + (base + b);
-          return;
+          done = true;
+          break;
         }
         pendingClose = false;
         prevEndOk = sm < 0;
@@ -238,8 +300,8 @@ final class ChunkScanner {
           if (col + n <= nextRole) {
             col += n;
             // A select rather than a branch: about a third of the words hold no delimiter.
-            int last = b + ((63 - Long.numberOfLeadingZeros(dm)) >> 3) + 1;
-            fieldStart = n != 0 ? last : fieldStart;
+            int lastDelimiter = b + ((63 - Long.numberOfLeadingZeros(dm)) >> 3) + 1;
+            fieldStart = n != 0 ? lastDelimiter : fieldStart;
             b += 8;
             continue;
           }
@@ -259,13 +321,15 @@ final class ChunkScanner {
           t.abort =
               "quote inside an unquoted field at byte offset "
                   + (base + b + ByteLanes.lowestLane(open & ~before));
-          return;
+          done = true;
+          break;
         }
         long tail = ~ByteLanes.lanesBelow(tailFrom - b);
         long after = (sm | open | tail) >>> 8;
         if ((close & ~after & ~LAST_LANE) != 0 || (pendingClose && ((sm | open) & 0x80L) == 0)) {
           t.abort = "text after a closing quote near byte offset " + (base + b);
-          return;
+          done = true;
+          break;
         }
         pendingClose = close < 0;
         prevEndOk = (sm | close) < 0;
@@ -301,19 +365,34 @@ final class ChunkScanner {
         nextRole = nextRoles[0];
         if (base + next >= end) {
           t.stop = base + next;
-          return;
+          done = true;
+          break scan;
         }
       }
       b += 8;
     }
+    at = b;
+    this.recordStart = recordStart;
+    this.fieldStart = fieldStart;
+    this.col = col;
+    this.validatedTo = validatedTo;
+    this.inQuote = inQuote;
+    this.prevEndOk = prevEndOk;
+    this.pendingClose = pendingClose;
+    this.nextRole = nextRole;
+    return done;
+  }
+
+  /** Counts the last record of the file, which no line break ends. */
+  private void finish(ChunkTally t) {
     if (inQuote) {
       t.abort = "unterminated quote in the record at byte offset " + (base + recordStart);
       return;
     }
     if (recordStart < limit) {
       if (col < fieldCount && roles[col] != SKIP) {
-        from[roles[col]] = fieldStart;
-        to[roles[col]] = limit;
+        fieldFrom[roles[col]] = fieldStart;
+        fieldTo[roles[col]] = limit;
       }
       record(t, col + 1, recordStart, limit);
     }
