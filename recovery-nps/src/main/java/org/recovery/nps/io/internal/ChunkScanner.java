@@ -222,9 +222,10 @@ final class ChunkScanner {
   }
 
   /**
-   * Scans the words of the window from {@link #at}, at most {@link #step} bytes' worth, and keeps
-   * where it stopped in the fields. Returns true when the chunk is done: its last record is counted
-   * ({@link ChunkTally#stop}) or the scan gave up ({@link ChunkTally#abort}).
+   * Scans the words of the window from {@link #at}, at most {@link #step} bytes' worth, keeps where
+   * it stopped in the fields and returns false; or returns true, as soon as the chunk is done: its
+   * last record is counted ({@link ChunkTally#stop}) or the scan gave up ({@link
+   * ChunkTally#abort}).
    *
    * <p>The loop is a method called once per run of words, not once per chunk, for the JIT: it
    * compiles a method called often without the on-stack replacement a long loop needs, which had
@@ -254,18 +255,15 @@ final class ChunkScanner {
     if (++calls >= SMALL_CALLS && step < MAX_STEP) {
       step <<= 1;
     }
-    boolean done = false;
     // Written as a difference, not {@code b <= last}: C2 made that a counted loop with a limit
     // check that failed on the first call of the compiled method, which it then compiled again.
-    scan:
     while (b - last <= 0) {
       long w = ByteLanes.word(buf, b);
       if ((w & HIGH_BITS) != 0 && b + 8 > validatedTo) {
         int v = Utf8Sequences.validate(buf, Math.max(b, validatedTo), Math.min(b + 8, limit));
         if (v < 0) {
           t.abort = "malformed UTF-8 at byte offset " + (base + (-1 - v));
-          done = true;
-          break;
+          return true;
         }
         validatedTo = v;
       }
@@ -289,8 +287,7 @@ final class ChunkScanner {
         sm = dm | crm | lfm;
         if (pendingClose && (sm & 0x80L) == 0) {
           t.abort = "text after a closing quote at byte offset " + (base + b);
-          done = true;
-          break;
+          return true;
         }
         pendingClose = false;
         prevEndOk = sm < 0;
@@ -321,15 +318,13 @@ final class ChunkScanner {
           t.abort =
               "quote inside an unquoted field at byte offset "
                   + (base + b + ByteLanes.lowestLane(open & ~before));
-          done = true;
-          break;
+          return true;
         }
         long tail = ~ByteLanes.lanesBelow(tailFrom - b);
         long after = (sm | open | tail) >>> 8;
         if ((close & ~after & ~LAST_LANE) != 0 || (pendingClose && ((sm | open) & 0x80L) == 0)) {
           t.abort = "text after a closing quote near byte offset " + (base + b);
-          done = true;
-          break;
+          return true;
         }
         pendingClose = close < 0;
         prevEndOk = (sm | close) < 0;
@@ -365,8 +360,7 @@ final class ChunkScanner {
         nextRole = nextRoles[0];
         if (base + next >= end) {
           t.stop = base + next;
-          done = true;
-          break scan;
+          return true;
         }
       }
       b += 8;
@@ -380,7 +374,7 @@ final class ChunkScanner {
     this.prevEndOk = prevEndOk;
     this.pendingClose = pendingClose;
     this.nextRole = nextRole;
-    return done;
+    return false;
   }
 
   /** Counts the last record of the file, which no line break ends. */
