@@ -110,7 +110,7 @@ final class ChunkScanner {
    * loop on its own, by on-stack replacement, after about 40,000 iterations in one method. Calls
    * this short reach the count of calls first, so the scan is compiled once, as a method.
    */
-  private static final int MIN_STEP = 64;
+  private static final int MIN_STEP = 32;
 
   private static final int SMALL_CALLS = 1024;
   private static final int MAX_STEP = 64 << 10;
