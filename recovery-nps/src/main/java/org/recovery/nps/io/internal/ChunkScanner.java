@@ -175,6 +175,7 @@ final class ChunkScanner {
    *     bounds the cost of a wrong speculative start (a quoted span read as data)
    */
   void scan(long start, long end, long overshoot, ChunkTally t) throws IOException {
+    timestamps.forgetLastDate();
     t.start = start;
     base = start;
     limit = 0;

@@ -38,6 +38,15 @@ final class LongTable {
     if (key == lastKey && lastId >= 0) {
       return lastId;
     }
+    return probe(key);
+  }
+
+  /**
+   * Finds or adds a key other than the last one. A method of its own, not inlined where keys repeat
+   * (periods of an export in time order): there a scan's first rows see only new keys, and the JIT
+   * would compile finding an earlier key, or a collision, as traps inside the compiled scan.
+   */
+  private int probe(long key) {
     int mask = slots.length - 1;
     for (int s = mix(key) & mask; ; s = (s + 1) & mask) {
       int entry = slots[s];
