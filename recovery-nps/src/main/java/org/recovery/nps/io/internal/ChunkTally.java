@@ -23,6 +23,9 @@ final class ChunkTally {
   long[] dayCounts;
   final long[] faults = new long[RejectionReason.values().length];
 
+  /** The kept rejections' first room: the default reader keeps 20. */
+  private static final int FIRST_EXAMPLES = 32;
+
   /** How many rejections are kept: the first {@code exampleLimit} of the chunk. */
   final int exampleLimit;
 
@@ -34,14 +37,15 @@ final class ChunkTally {
    * the whole record), where the value starts and ends in the file, and the fault. One more slot
    * takes each rejection after those kept, so that keeping one is not a branch: a branch taken only
    * for the first rejections of each chunk is compiled as a trap once the first chunk kept its own,
-   * and the next chunk then threw the compiled scan step away.
+   * and the next chunk then threw the compiled scan step away. The arrays start with room for
+   * {@link #FIRST_EXAMPLES} and grow, for a reader asked to keep more.
    */
-  final long[] exampleOffsets;
+  long[] exampleOffsets;
 
-  final int[] exampleColumns;
-  final long[] exampleFrom;
-  final long[] exampleTo;
-  final RejectionReason[] exampleReasons;
+  int[] exampleColumns;
+  long[] exampleFrom;
+  long[] exampleTo;
+  RejectionReason[] exampleReasons;
   final SliceTable[] segmentValues;
 
   /** Level {@code k} (1 ..) maps (id at level k-1) << 32 | (value id of segment k) to an id. */
@@ -65,11 +69,12 @@ final class ChunkTally {
     this.width = width;
     this.segmentDepth = segmentDepth;
     this.exampleLimit = exampleLimit;
-    this.exampleOffsets = new long[exampleLimit + 1];
-    this.exampleColumns = new int[exampleLimit + 1];
-    this.exampleFrom = new long[exampleLimit + 1];
-    this.exampleTo = new long[exampleLimit + 1];
-    this.exampleReasons = new RejectionReason[exampleLimit + 1];
+    int slots = Math.min(exampleLimit, FIRST_EXAMPLES) + 1;
+    this.exampleOffsets = new long[slots];
+    this.exampleColumns = new int[slots];
+    this.exampleFrom = new long[slots];
+    this.exampleTo = new long[slots];
+    this.exampleReasons = new RejectionReason[slots];
     this.overall = new long[width];
     this.segmentCounts = new long[width * 16];
     this.dayCounts = new long[width * 16];
@@ -154,12 +159,24 @@ final class ChunkTally {
   void reject(RejectionReason reason, long offset, int column, long from, long to) {
     faults[reason.ordinal()]++;
     int slot = Math.min(rejected, exampleLimit);
+    if (slot == exampleOffsets.length) {
+      growExamples();
+    }
     rejected++;
     exampleOffsets[slot] = offset;
     exampleColumns[slot] = column;
     exampleFrom[slot] = from;
     exampleTo[slot] = to;
     exampleReasons[slot] = reason;
+  }
+
+  private void growExamples() {
+    int slots = (int) Math.min((long) exampleLimit + 1, 2L * exampleOffsets.length);
+    exampleOffsets = Arrays.copyOf(exampleOffsets, slots);
+    exampleColumns = Arrays.copyOf(exampleColumns, slots);
+    exampleFrom = Arrays.copyOf(exampleFrom, slots);
+    exampleTo = Arrays.copyOf(exampleTo, slots);
+    exampleReasons = Arrays.copyOf(exampleReasons, slots);
   }
 
   /** Returns how many rejections are kept. */

@@ -114,6 +114,25 @@ class ParallelExportScanTest {
   }
 
   @Test
+  void aReaderKeepingMoreExamplesThanTheFirstRoomKeepsThemAllInOrder() throws IOException {
+    // Two header rows give the layout a limit of 100 kept rejections; 150 rows are rejected.
+    StringBuilder csv = new StringBuilder("score,country,submitted_at,comment\n-,-,-,-\n");
+    for (int i = 0; i < 150; i++) {
+      csv.append("x").append(i).append(",DE,2026-11-20T10:15:00Z,c\n");
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+    for (int chunk : new int[] {64, 1000, file.length}) {
+      ScanTotals totals = scan(file, ',', 2, chunk, 64, 2).get();
+      assertThat(totals.faults[RejectionReason.NOT_A_NUMBER.ordinal()]).isEqualTo(150);
+      assertThat(totals.rejections).hasSize(100);
+      for (int i = 0; i < 100; i++) {
+        assertThat(totals.rejections.get(i))
+            .isEqualTo(new ScanTotals.Rejection(3 + i, 0, "x" + i, RejectionReason.NOT_A_NUMBER));
+      }
+    }
+  }
+
+  @Test
   void keptValuesAreReadBackFromTheFileAndRejectionsPastTheLimitAreCounted() throws IOException {
     String csv =
         "score,country,submitted_at,comment\n"
