@@ -98,9 +98,10 @@ final class ChunkScanner {
 
   /**
    * How many bytes one call of {@link #words} scans at most: {@link #MIN_STEP} for the first {@link
-   * #SMALL_CALLS} calls, then twice as many each call up to {@link #MAX_STEP}.
+   * #SMALL_CALLS} calls, then twice as many each call up to {@link #MAX_STEP}; in a file of at most
+   * {@link #SMALL_FILE} bytes, {@link #MAX_STEP} from the first call.
    */
-  private int step = MIN_STEP;
+  private int step;
 
   private int calls;
 
@@ -113,6 +114,14 @@ final class ChunkScanner {
   private static final int MIN_STEP = 32;
 
   private static final int SMALL_CALLS = 1024;
+
+  /**
+   * A file this small is scanned before the short calls have the scan compiled early, and the
+   * calls, most of them interpreted, only cost time: 3–6 ms in exports of 29 KB and 300 KB, against
+   * 10 ms gained in one of 900 KB.
+   */
+  private static final long SMALL_FILE = 512 << 10;
+
   private static final int MAX_STEP = 64 << 10;
 
   /** The smallest read of a chunk read in pieces. */
@@ -166,6 +175,7 @@ final class ChunkScanner {
     this.tenOffScale = scoreMin <= 10 && scoreMax >= 10 ? 0 : 1;
     this.timestamps = new TimestampBytes(layout.zone());
     this.buf = new byte[Math.max(window, 16) + SLACK];
+    this.step = fileSize > SMALL_FILE ? MIN_STEP : MAX_STEP;
   }
 
   /**
