@@ -477,9 +477,8 @@ final class ChunkScanner {
       return 10;
     }
     if (len == 0) {
-      // Nine in ten rejected scores: left to the rules, they made the rules' parser hot enough to
-      // be
-      // compiled by C2 in the middle of a run, on a CPU the scan needs.
+      // Nine in ten rejected scores: left to the rules, they made the rules' parser hot enough
+      // to be compiled by C2 in the middle of a run, on a CPU the scan needs.
       return EMPTY_SCORE;
     }
     return layout.rules().score(decode(from, to));
@@ -545,10 +544,7 @@ final class ChunkScanner {
    */
   String value(int column, long from, long to) throws IOException {
     ByteBuffer bytes = ByteBuffer.allocate((int) (to - from));
-    boolean ended = false;
-    while (bytes.hasRemaining() && !ended) {
-      ended = channel.read(bytes, from + bytes.position()) < 0;
-    }
+    readAt(bytes, from);
     int n = bytes.position();
     return column < 0
         ? new String(bytes.array(), 0, n, StandardCharsets.UTF_8)
@@ -591,13 +587,22 @@ final class ChunkScanner {
     }
   }
 
+  /**
+   * Reads into {@code target} until it is full or the file ends, position {@code p} of the buffer
+   * taking the file's byte at {@code origin + p}. Returns true when the file ended.
+   */
+  private boolean readAt(ByteBuffer target, long origin) throws IOException {
+    boolean ended = false;
+    while (target.hasRemaining() && !ended) {
+      ended = channel.read(target, origin + target.position()) < 0;
+    }
+    return ended;
+  }
+
   /** Reads up to {@code most} bytes past the end of the window, as far as its free space allows. */
   private void fill(int most) throws IOException {
     ByteBuffer target = ByteBuffer.wrap(buf, limit, Math.min(most, buf.length - SLACK - limit));
-    boolean ended = false;
-    while (target.hasRemaining() && !ended) {
-      ended = channel.read(target, base + target.position()) < 0;
-    }
+    boolean ended = readAt(target, base);
     limit = target.position();
     eof = ended || base + limit >= fileSize;
     if (eof) {
