@@ -125,26 +125,43 @@ public final class SegmentAccumulator implements Serializable {
   }
 
   /**
-   * Counts responses of weight 1 by score, as a scan that counts per score index does.
+   * Counts responses of weight 1 by group, as a scan that sorts each score into its group does.
    *
    * @param key the segment values in column order, not empty; the array is not kept
-   * @param byScore {@code byScore[offset + i]} responses of score {@code scale.min() + i}
-   * @param offset where the segment's counts start in {@code byScore}
-   * @param width how many scores follow {@code offset}
+   * @param byGroup {@code byGroup[offset + g]} responses in the group of {@link NpsCategory}
+   *     ordinal {@code g}: detractors, passives, promoters
+   * @param offset where the segment's three counts start in {@code byGroup}
+   * @throws IndexOutOfBoundsException when {@code byGroup} holds no three counts at {@code offset}
+   * @throws IllegalArgumentException when a count is negative or the key length differs from
+   *     earlier keys
    */
-  public void addCounted(String[] key, long[] byScore, int offset, int width) {
+  public void addGrouped(String[] key, long[] byGroup, int offset) {
+    Objects.checkFromIndexSize(offset, GROUPS, byGroup.length);
+    long detractors = byGroup[offset];
+    long passives = byGroup[offset + 1];
+    long promoters = byGroup[offset + 2];
+    if ((detractors | passives | promoters) < 0) {
+      throw new IllegalArgumentException(
+          "counts must not be negative but were "
+              + detractors
+              + ", "
+              + passives
+              + " and "
+              + promoters);
+    }
     int id = intern(key);
+    int at = GROUPS * id;
+    counts[at] += detractors;
+    counts[at + 1] += passives;
+    counts[at + 2] += promoters;
     double[] s = sums;
-    for (int i = 0; i < width && offset + i < byScore.length; i++) {
-      long n = byScore[offset + i];
-      if (n != 0) {
-        int group = scale.categorize(scale.min() + i).ordinal();
-        counts[GROUPS * id + group] += n;
-        if (s != null) {
-          s[SUMS * id + group] += n;
-          s[SUMS * id + GROUPS] += n;
-        }
-      }
+    if (s != null) {
+      // Weight 1: each response adds 1 to its group's sum and 1 to the sum of squares.
+      int sum = SUMS * id;
+      s[sum] += detractors;
+      s[sum + 1] += passives;
+      s[sum + 2] += promoters;
+      s[sum + GROUPS] += detractors + passives + promoters;
     }
   }
 

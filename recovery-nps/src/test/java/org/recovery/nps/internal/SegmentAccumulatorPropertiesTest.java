@@ -149,9 +149,9 @@ class SegmentAccumulatorPropertiesTest {
             (rows, two) -> {
               SegmentAccumulator counted = SegmentAccumulator.create(SCALE);
               for (int[] row : rows) {
-                long[] byScore = new long[3 + 11];
-                byScore[3 + row[2]] = row[3] + 1;
-                counted.addCounted(key(row, two), byScore, 3, 11);
+                long[] byGroup = new long[3 + 3];
+                byGroup[3 + SCALE.categorize(row[2]).ordinal()] = row[3] + 1;
+                counted.addGrouped(key(row, two), byGroup, 3);
               }
               SegmentAccumulator added = SegmentAccumulator.create(SCALE);
               for (int[] row : rows) {
@@ -167,14 +167,23 @@ class SegmentAccumulatorPropertiesTest {
   void countedScoresJoinWeightedSumsAsWeightOne() {
     SegmentAccumulator counted = SegmentAccumulator.create(SCALE);
     counted.add(new String[] {"DE"}, 10, 2.5);
-    counted.addCounted(new String[] {"DE"}, new long[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 2}, 1, 11);
-    NpsAccumulator want = NpsAccumulator.create().add(10, 2.5).add(8).add(8).add(8).add(10).add(10);
+    // One detractor, three passives and two promoters, from offset 1.
+    counted.addGrouped(new String[] {"DE"}, new long[] {9, 1, 3, 2, 9}, 1);
+    NpsAccumulator want =
+        NpsAccumulator.create().add(10, 2.5).add(0).add(8).add(8).add(8).add(10).add(10);
     assertThat(counted.result(0, Estimation.defaults())).isEqualTo(want.result());
-    // Counts past the end of the array are not there: only width 3 from offset 10 is read.
-    SegmentAccumulator clipped = SegmentAccumulator.create(SCALE);
-    clipped.addCounted(new String[] {"FR"}, new long[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4}, 10, 3);
-    assertThat(clipped.responses(0)).isEqualTo(4);
-    assertThat(clipped.count(0, NpsCategory.DETRACTOR)).isEqualTo(4);
+  }
+
+  @Test
+  void groupedCountsOutsideTheArrayOrNegativeAreRefused() {
+    SegmentAccumulator counted = SegmentAccumulator.create(SCALE);
+    String[] key = {"FR"};
+    assertThatThrownBy(() -> counted.addGrouped(key, new long[] {0, 0, 0, 4}, 2))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> counted.addGrouped(key, new long[] {1, -1, 0}, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("counts must not be negative but were 1, -1 and 0");
+    assertThat(counted.size()).isZero();
   }
 
   @Test

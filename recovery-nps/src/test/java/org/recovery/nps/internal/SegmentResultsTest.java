@@ -16,13 +16,9 @@ import org.recovery.nps.SegmentResult;
 class SegmentResultsTest {
   private static final long BOUND = 1L << 21;
 
-  /** Counts a segment's promoters, passives and detractors as scores 10, 8 and 0. */
+  /** Counts a segment's promoters, passives and detractors by group. */
   private static void count(SegmentAccumulator acc, String key, long p, long a, long d) {
-    long[] byScore = new long[11];
-    byScore[10] = p;
-    byScore[8] = a;
-    byScore[0] = d;
-    acc.addCounted(new String[] {key}, byScore, 0, 11);
+    acc.addGrouped(new String[] {key}, new long[] {d, a, p}, 0);
   }
 
   @Test

@@ -57,9 +57,7 @@ class ReportAccumulatorTest {
     accumulator.accept(2, 9, 1.0, new String[] {"US"}, MAY, Long.MIN_VALUE, null);
 
     SegmentAccumulator scanned = SegmentAccumulator.create(NpsScale.defaults());
-    long[] byScore = new long[11];
-    byScore[0] = 2;
-    scanned.addCounted(new String[] {"DE"}, byScore, 0, 11);
+    scanned.addGrouped(new String[] {"DE"}, new long[] {2, 0, 0}, 0);
     NpsAccumulator overall = NpsAccumulator.create(NpsScale.defaults()).add(0).add(0);
     accumulator.addCounted(overall, scanned, Map.of(MAY, overall.copy()), Map.of(), List.of(), 2);
 

@@ -65,6 +65,9 @@ final class ChunkScanner {
   private final int scoreMin;
   private final int scoreMax;
 
+  /** The group of each score index (score minus the scale's lowest): its category's ordinal. */
+  private final int[] groups;
+
   /** 0 when 10 is on the scale, else 1. */
   private final int tenOffScale;
 
@@ -173,6 +176,10 @@ final class ChunkScanner {
     this.scoreMin = layout.scoreMin();
     this.scoreMax = layout.scoreMax();
     this.tenOffScale = scoreMin <= 10 && scoreMax >= 10 ? 0 : 1;
+    this.groups = new int[layout.scoreWidth()];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = layout.scale().categorize(scoreMin + i).ordinal();
+    }
     this.timestamps = new TimestampBytes(layout.zone());
     this.buf = new byte[Math.max(window, 16) + SLACK];
     this.step = fileSize > SMALL_FILE ? MIN_STEP : MAX_STEP;
@@ -459,7 +466,7 @@ final class ChunkScanner {
         int value = t.segmentValues[k].intern(buf, fieldFrom[SEGMENT + k], fieldTo[SEGMENT + k]);
         combo = t.combos[k].intern((long) combo << 32 | value);
       }
-      t.countSegment(combo, index);
+      t.countSegment(combo, groups[index]);
     }
   }
 

@@ -13,13 +13,23 @@ import org.recovery.nps.RejectionReason;
  */
 final class ChunkTally {
 
+  /** The groups a segment counts: detractors, passives, promoters. */
+  static final int GROUPS = 3;
+
   final int width;
   final int segmentDepth;
   long start;
   long stop;
   long rows;
   final long[] overall;
+
+  /**
+   * Per segment (combination) id, its detractors, passives and promoters: the counts a segment
+   * keeps ({@link org.recovery.nps.internal.SegmentAccumulator}), three per id instead of one per
+   * score, so that a column of many distinct values takes less memory and merges without a loop.
+   */
   long[] segmentCounts;
+
   long[] dayCounts;
   final long[] faults = new long[RejectionReason.values().length];
 
@@ -76,7 +86,7 @@ final class ChunkTally {
     this.exampleTo = new long[slots];
     this.exampleReasons = new RejectionReason[slots];
     this.overall = new long[width];
-    this.segmentCounts = new long[width * 16];
+    this.segmentCounts = new long[GROUPS * 16];
     this.dayCounts = new long[width * 16];
     this.segmentValues = new SliceTable[segmentDepth];
     this.combos = new LongTable[Math.max(1, segmentDepth)];
@@ -132,10 +142,10 @@ final class ChunkTally {
     }
   }
 
-  void countSegment(int combo, int scoreIndex) {
-    int i = combo * width + scoreIndex;
+  void countSegment(int combo, int group) {
+    int i = combo * GROUPS + group;
     if (i >= segmentCounts.length) {
-      segmentCounts = Arrays.copyOf(segmentCounts, Math.max(segmentCounts.length * 2, i + width));
+      segmentCounts = Arrays.copyOf(segmentCounts, Math.max(segmentCounts.length * 2, i + GROUPS));
     }
     segmentCounts[i]++;
   }

@@ -248,7 +248,7 @@ public final class ParallelExportScan {
       String[] values = tally.decoded[0];
       for (int v = 0; v < tally.segmentValues[0].size(); v++) {
         key[0] = values[v];
-        totals.segments.addCounted(key, tally.segmentCounts, v * width, width);
+        totals.segments.addGrouped(key, tally.segmentCounts, v * ChunkTally.GROUPS);
       }
       return;
     }
@@ -261,7 +261,7 @@ public final class ParallelExportScan {
         id = (int) (link >>> 32);
       }
       key[0] = tally.decoded[0][id];
-      totals.segments.addCounted(key, tally.segmentCounts, c * width, width);
+      totals.segments.addGrouped(key, tally.segmentCounts, c * ChunkTally.GROUPS);
     }
   }
 
