@@ -87,6 +87,17 @@ final class ChunkScanner {
 
   private byte[] scratch = new byte[64];
 
+  /** The short score cells the rules have read, and their answers by cell id. */
+  private final SliceTable memoCells = new SliceTable();
+
+  private int[] memoCodes = new int[16];
+
+  /** The longest score cell whose answer is kept: longer cells are free text, each one new. */
+  private static final int MEMO_CELL = 16;
+
+  /** How many answers are kept before they are forgotten, bounding the memory they take. */
+  private static final int MEMO_SIZE = 1024;
+
   /** Where {@link #words} goes on: the next word, and the state of the record it is in. */
   private int at;
 
@@ -488,7 +499,30 @@ final class ChunkScanner {
       // to be compiled by C2 in the middle of a run, on a CPU the scan needs.
       return EMPTY_SCORE;
     }
-    return layout.rules().score(decode(from, to));
+    return len <= MEMO_CELL ? memoScore(from, to) : layout.rules().score(decode(from, to));
+  }
+
+  /**
+   * Returns the rules' answer for a short score cell the in-place tests do not read, asking the
+   * rules once per distinct cell. The few such cells of an export repeat (an {@code N/A}, a {@code
+   * 7.5}, an {@code 11}): asked each time, the rules' parser and the decoding before it became hot
+   * enough to be compiled by C2 in the middle of a run, on a CPU the scan needs.
+   */
+  private int memoScore(int from, int to) {
+    int known = memoCells.size();
+    if (known == MEMO_SIZE) {
+      memoCells.clear();
+      known = 0;
+    }
+    int id = memoCells.intern(buf, from, to);
+    if (id < known) {
+      return memoCodes[id];
+    }
+    if (id == memoCodes.length) {
+      memoCodes = Arrays.copyOf(memoCodes, id * 2);
+    }
+    memoCodes[id] = layout.rules().score(decode(from, to));
+    return memoCodes[id];
   }
 
   /**

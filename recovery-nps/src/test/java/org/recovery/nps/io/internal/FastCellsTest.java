@@ -111,4 +111,40 @@ class FastCellsTest {
     assertThat(totals.rejected(RejectionReason.BLANK)).isEqualTo(2);
     assertThat(totals.responses()).isEqualTo(1);
   }
+
+  @Test
+  void aShortCellTheRulesReadIsAskedOnceAndALongOneEachTime() throws IOException {
+    StringBuilder csv = new StringBuilder("score,at\n");
+    String[] cells = {"n/a", "7.5", "n/a", "11", "7.5", "n/a", "not a score at all", "11"};
+    for (int round = 0; round < 2; round++) {
+      for (String cell : cells) {
+        csv.append(cell).append(",2026-11-20\n");
+      }
+    }
+    CountingRules rules = new CountingRules(ZoneOffset.UTC, 0, 10);
+    ScanTotals totals = scan(csv.toString(), NpsScale.defaults(), rules);
+    // n/a, 7.5 and 11 once each; the 18-byte cell each of its two times.
+    assertThat(rules.scores).isEqualTo(5);
+    assertThat(totals.rejected(RejectionReason.BLANK)).isEqualTo(6);
+    assertThat(totals.rejected(RejectionReason.NOT_AN_INTEGER)).isEqualTo(4);
+    assertThat(totals.rejected(RejectionReason.OUT_OF_RANGE)).isEqualTo(4);
+    assertThat(totals.rejected(RejectionReason.NOT_A_NUMBER)).isEqualTo(2);
+  }
+
+  @Test
+  void answersStayRightWhenMoreDistinctCellsArriveThanAreKept() throws IOException {
+    // 3,000 distinct cells, twice over: the kept answers are forgotten and built again on the way,
+    // and an answer kept under a reused id must not stand for another cell.
+    StringBuilder csv = new StringBuilder("score,at\n");
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 3000; i++) {
+        csv.append(i % 2 == 0 ? String.valueOf(100 + i) : "x" + i).append(",2026-11-20\n");
+      }
+    }
+    CountingRules rules = new CountingRules(ZoneOffset.UTC, 0, 10);
+    ScanTotals totals = scan(csv.toString(), NpsScale.defaults(), rules);
+    assertThat(totals.rejected(RejectionReason.OUT_OF_RANGE)).isEqualTo(3000);
+    assertThat(totals.rejected(RejectionReason.NOT_A_NUMBER)).isEqualTo(3000);
+    assertThat(rules.scores).isBetween(6000 - 1024, 6000);
+  }
 }
