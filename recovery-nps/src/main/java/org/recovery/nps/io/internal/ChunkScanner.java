@@ -510,19 +510,25 @@ final class ChunkScanner {
    */
   private int memoScore(int from, int to) {
     int known = memoCells.size();
-    if (known == MEMO_SIZE) {
-      memoCells.clear();
-      known = 0;
-    }
     int id = memoCells.intern(buf, from, to);
-    if (id < known) {
-      return memoCodes[id];
+    return id < known ? memoCodes[id] : askRules(id, from, to);
+  }
+
+  /**
+   * Asks the rules about a cell new to {@link #memoCells}, with id {@code id}, and keeps the answer;
+   * past {@link #MEMO_SIZE} cells forgets them all instead. Rare, so kept out of the inlined path.
+   */
+  private int askRules(int id, int from, int to) {
+    int code = layout.rules().score(decode(from, to));
+    if (id >= MEMO_SIZE) {
+      memoCells.clear();
+    } else {
+      if (id == memoCodes.length) {
+        memoCodes = Arrays.copyOf(memoCodes, id * 2);
+      }
+      memoCodes[id] = code;
     }
-    if (id == memoCodes.length) {
-      memoCodes = Arrays.copyOf(memoCodes, id * 2);
-    }
-    memoCodes[id] = layout.rules().score(decode(from, to));
-    return memoCodes[id];
+    return code;
   }
 
   /**
