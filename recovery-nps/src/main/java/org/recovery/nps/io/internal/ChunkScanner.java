@@ -515,8 +515,9 @@ final class ChunkScanner {
   }
 
   /**
-   * Asks the rules about a cell new to {@link #memoCells}, with id {@code id}, and keeps the answer;
-   * past {@link #MEMO_SIZE} cells forgets them all instead. Rare, so kept out of the inlined path.
+   * Asks the rules about a cell new to {@link #memoCells}, with id {@code id}, and keeps the
+   * answer; past {@link #MEMO_SIZE} cells forgets them all instead. Rare, so kept out of the
+   * inlined path.
    */
   private int askRules(int id, int from, int to) {
     int code = layout.rules().score(decode(from, to));

@@ -17,7 +17,8 @@ public interface ValueRules {
   /**
    * Returns the score (0 or more) in a score cell, or a negative {@link #code(RejectionReason)}
    * naming why the cell was rejected. The scan answers an empty cell itself: it is {@link
-   * RejectionReason#BLANK} under any rules.
+   * RejectionReason#BLANK} under any rules. It asks about a cell of up to 16 bytes once per
+   * scanning thread and keeps the answer, so the answer must depend on the cell alone.
    *
    * @param cell the cell text after CSV unquoting
    * @return the score or a negative code

@@ -17,7 +17,8 @@ import org.recovery.nps.RejectionReason;
 
 /**
  * The cells the scan settles in place, as {@link ValueRules} promises: one or two ASCII digits on
- * the scale and canonical ISO-8601 timestamps never reach the rules; everything else does.
+ * the scale and canonical ISO-8601 timestamps never reach the rules; everything else does, a short
+ * score cell once.
  */
 class FastCellsTest {
   @TempDir Path dir;
