@@ -40,6 +40,13 @@ final class ArchiveTraining {
           "expected TRAINING_CSV TRAINING_XLSX WORK_DIR but got " + args.length + " arguments");
     }
     RecoveryCommand.quietLogging();
+    // As the command line starts slf4j: on a thread of its own, while a logger asked for meanwhile
+    // is a substitute, which records what is logged through it until slf4j is up. Whether that
+    // happens depends on timing, so the classes are loaded here, for the archive.
+    RecoveryCommand.startLogging();
+    loadClass("org.slf4j.helpers.SubstituteLogger");
+    loadClass("org.slf4j.event.EventRecordingLogger");
+    loadClass("org.slf4j.event.SubstituteLoggingEvent");
     PrintWriter out = RecoveryCommand.utf8(new PrintStream(OutputStream.nullOutputStream()));
     PrintWriter err = RecoveryCommand.utf8(new PrintStream(OutputStream.nullOutputStream()));
     Path larger = larger(Path.of(args[0]), Path.of(args[2]));
@@ -67,6 +74,14 @@ final class ArchiveTraining {
     }
     run(out, err, "nps", "--help");
     run(out, err, "--version");
+  }
+
+  private static void loadClass(String name) {
+    try {
+      Class.forName(name, false, ArchiveTraining.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the command line's class path lacks " + name, e);
+    }
   }
 
   private static void run(PrintWriter out, PrintWriter err, String... args) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -73,7 +74,11 @@ public final class RecoveryCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    quietLogging();
+    if (quietLogging() && args.length > 0 && args[0].equals("nps")) {
+      // Only with the no-operation provider, which replays nothing a substitute logger recorded
+      // and so prints no warning about it; and not before serve, which chooses its own provider.
+      startLogging();
+    }
     var out = utf8(System.out);
     var err = utf8(System.err);
     int code = execute(out, err, System.console() != null, args);
@@ -232,13 +237,38 @@ public final class RecoveryCommand implements Runnable {
   /**
    * slf4j-api warns on stderr when no logging backend is present, and a command line has none by
    * design: select slf4j's own no-operation provider unless the user chose another.
+   *
+   * @return true when the no-operation provider was selected here
    */
-  static void quietLogging() {
-    if (System.getProperty("slf4j.provider") == null) {
-      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-      if (System.getProperty("slf4j.internal.verbosity") == null) {
-        System.setProperty("slf4j.internal.verbosity", "WARN");
-      }
+  static boolean quietLogging() {
+    if (System.getProperty("slf4j.provider") != null) {
+      return false;
+    }
+    System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
+    return true;
+  }
+
+  /**
+   * Starts slf4j on a thread of its own, while this one reads the command line and the export's
+   * header on the other core. slf4j's start formats a message with {@code String.format} when a
+   * provider is named, and the formatter's first use compiles its pattern and links lambdas,
+   * interpreted: 6-8 ms. A logger asked for meanwhile is a substitute that slf4j points at the real
+   * one once it is up.
+   */
+  static void startLogging() {
+    Thread start = new Thread(new LoggingStart(), "recovery-logging-start");
+    start.setDaemon(true);
+    start.start();
+  }
+
+  /** Starts slf4j: finds its provider and logger factory. */
+  private static final class LoggingStart implements Runnable {
+    @Override
+    public void run() {
+      LoggerFactory.getILoggerFactory();
     }
   }
 
