@@ -184,6 +184,10 @@ class SegmentAccumulatorPropertiesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("counts must not be negative but were 1, -1 and 0");
     assertThat(counted.size()).isZero();
+    // No responses at all is a count like any other: the segment is there, with none.
+    counted.addGrouped(key, new long[] {0, 0, 0}, 0);
+    assertThat(counted.size()).isEqualTo(1);
+    assertThat(counted.responses(0)).isZero();
   }
 
   @Test
