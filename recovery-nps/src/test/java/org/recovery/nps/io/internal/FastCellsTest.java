@@ -133,6 +133,30 @@ class FastCellsTest {
   }
 
   @Test
+  void theCharacterAfterNineIsNotReadAsTen() throws IOException {
+    // ':' is '9' + 1: on a 0-10 scale only the test against 9 tells it from a digit.
+    CountingRules rules = new CountingRules(ZoneOffset.UTC, 0, 10);
+    ScanTotals totals = scan("score,at\n:,2026-11-20\n9,2026-11-20\n", NpsScale.defaults(), rules);
+    assertThat(totals.rejected(RejectionReason.NOT_A_NUMBER)).isEqualTo(1);
+    assertThat(totals.overall()).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0);
+    assertThat(rules.scores).isEqualTo(1);
+  }
+
+  @Test
+  void aCellOfSixteenBytesIsAskedAboutOnceAndOneOfSeventeenEachTime() throws IOException {
+    String sixteen = "n/a n/a n/a n/a.";
+    String seventeen = sixteen + "!";
+    StringBuilder csv = new StringBuilder("score,at\n");
+    for (int round = 0; round < 3; round++) {
+      csv.append(sixteen).append(",2026-11-20\n").append(seventeen).append(",2026-11-20\n");
+    }
+    CountingRules rules = new CountingRules(ZoneOffset.UTC, 0, 10);
+    ScanTotals totals = scan(csv.toString(), NpsScale.defaults(), rules);
+    assertThat(rules.scores).isEqualTo(1 + 3);
+    assertThat(totals.rejected(RejectionReason.NOT_A_NUMBER)).isEqualTo(6);
+  }
+
+  @Test
   void answersStayRightWhenMoreDistinctCellsArriveThanAreKept() throws IOException {
     // 3,000 distinct cells, twice over: the kept answers are forgotten and built again on the way,
     // and an answer kept under a reused id must not stand for another cell.
