@@ -178,11 +178,6 @@ final class ParallelCsvRead {
     return Optional.empty();
   }
 
-  /**
-   * Places the reader's columns in the header, as the reference reader does ({@link
-   * ExportHeader#positions}); empty when it would refuse the header, so that it reads the file and
-   * reports why.
-   */
   /** The segment columns as the layout takes them; it keeps its own copy. */
   private static List<Integer> segments(int[] columns) {
     List<Integer> list = new ArrayList<>(columns.length);
@@ -192,6 +187,11 @@ final class ParallelCsvRead {
     return list;
   }
 
+  /**
+   * Places the reader's columns in the header, as the reference reader does ({@link
+   * ExportHeader#positions}); empty when it would refuse the header, so that it reads the file and
+   * reports why.
+   */
   private static Optional<ScanLayout> layout(SurveyReader reader, ExportHeader header) {
     ReaderSettings settings = reader.settings();
     try {

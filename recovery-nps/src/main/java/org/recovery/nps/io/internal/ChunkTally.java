@@ -2,6 +2,7 @@ package org.recovery.nps.io.internal;
 
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import org.recovery.nps.NpsCategory;
 import org.recovery.nps.RejectionReason;
 
 /**
@@ -13,8 +14,8 @@ import org.recovery.nps.RejectionReason;
  */
 final class ChunkTally {
 
-  /** The groups a segment counts: detractors, passives, promoters. */
-  static final int GROUPS = 3;
+  /** The groups a segment counts: detractors, passives, promoters, by category ordinal. */
+  static final int GROUPS = NpsCategory.values().length;
 
   final int width;
   final int segmentDepth;
