@@ -1,15 +1,18 @@
 package org.recovery.examples.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.StringJoiner;
 import org.recovery.nps.IntervalMethod;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsResult;
 import org.recovery.nps.PeriodResult;
 import org.recovery.nps.Rejection;
+import org.recovery.nps.RejectionReason;
 import org.recovery.nps.SegmentResult;
 
 /**
@@ -84,7 +87,7 @@ final class NpsTable {
                 .confidenceInterval()
                 .map(ci -> ci.method() == IntervalMethod.ADJUSTED_WALD ? "adjusted Wald" : "Wald")
                 .orElse("none without responses")));
-    if (rows.stream().anyMatch(r -> r.size() > 1 && r.get(1).endsWith("*"))) {
+    if (anySmallSample(rows)) {
       text.append("; * too few responses for a reliable score");
     }
     text.append(".\n");
@@ -112,6 +115,14 @@ final class NpsTable {
     if (rejected.count() == 0) {
       return "";
     }
+    // Loops rather than streams and lambdas: this runs once, at the end of a run, interpreted,
+    // where linking each lambda costs more than the loop it replaces.
+    var reasons = new StringJoiner(", ");
+    for (Map.Entry<RejectionReason, Long> e : rejected.byReason().entrySet()) {
+      if (e.getValue() > 0) {
+        reasons.add(String.format(FIGURES, "%,d %s", e.getValue(), e.getKey()));
+      }
+    }
     var text = new StringBuilder();
     text.append(
         String.format(
@@ -119,17 +130,17 @@ final class NpsTable {
             "%,d of %,d rows rejected: %s%n",
             rejected.count(),
             report.dataRows(),
-            rejected.byReason().entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .map(e -> String.format(FIGURES, "%,d %s", e.getValue(), e.getKey()))
-                .collect(Collectors.joining(", "))));
-    for (Rejection r : rejected.examples().stream().limit(examples).toList()) {
+            reasons));
+    List<Rejection> shown = rejected.examples();
+    for (Rejection r : shown.subList(0, Math.min(Math.max(0, examples), shown.size()))) {
+      Optional<Path> file = r.file();
+      Optional<String> column = r.column();
       text.append(
           String.format(
               FIGURES,
               "  line %s%s: '%s' (%s)%n",
-              r.file().map(f -> f + ":").orElse("") + r.line(),
-              r.column().map(c -> ", column \"" + shorten(c) + "\"").orElse(""),
+              (file.isPresent() ? file.get() + ":" : "") + r.line(),
+              column.isPresent() ? ", column \"" + shorten(column.get()) + "\"" : "",
               r.value(),
               r.reason()));
     }
@@ -158,9 +169,21 @@ final class NpsTable {
   }
 
   private static String key(Map<String, String> key) {
-    return key.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(", "));
+    var text = new StringJoiner(", ");
+    for (Map.Entry<String, String> e : key.entrySet()) {
+      text.add(e.getKey() + "=" + e.getValue());
+    }
+    return text.toString();
+  }
+
+  /** Whether a row's responses carry the small-sample mark. */
+  private static boolean anySmallSample(List<List<String>> rows) {
+    for (List<String> r : rows) {
+      if (r.size() > 1 && r.get(1).endsWith("*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String percent(double share) {
