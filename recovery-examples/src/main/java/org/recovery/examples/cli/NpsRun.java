@@ -91,8 +91,9 @@ final class NpsRun {
       builder.onResponse(impactTally::add);
     }
     NpsReport report = read(builder);
+    // No Optional.map: a lambda is linked on first use, interpreted, after the scan.
     Optional<RecoveryImpactReport> impactReport =
-        Optional.ofNullable(impactTally).map(RecoveryImpact.Tally::report);
+        impactTally == null ? Optional.empty() : Optional.of(impactTally.report());
     if (impactReport.isPresent() && args.format() != NpsCommand.Format.table) {
       err.println(
           "recovery nps: warning: the recovery-impact table is shown with --format table only");
@@ -257,7 +258,10 @@ final class NpsRun {
   private void render(Writer to, NpsReport report, Optional<RecoveryImpactReport> impactReport)
       throws IOException {
     switch (args.format()) {
-      case table -> to.write(NpsTable.of(report) + impactReport.map(ImpactTable::of).orElse(""));
+      case table ->
+          to.write(
+              NpsTable.of(report)
+                  + (impactReport.isPresent() ? ImpactTable.of(impactReport.get()) : ""));
       case json -> {
         report.writeJson(to);
         to.write("\n");

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.recovery.nps.ConfidenceInterval;
+import org.recovery.nps.Estimation;
 import org.recovery.nps.IntervalMethod;
 import org.recovery.nps.NpsReport;
 import org.recovery.nps.NpsResult;
@@ -43,11 +45,8 @@ final class NpsTable {
   static String of(NpsReport report) {
     var overall = report.overall();
     // With no responses there is no interval; every row is then blank in that column anyway.
-    double level =
-        overall
-            .confidenceInterval()
-            .map(org.recovery.nps.ConfidenceInterval::level)
-            .orElse(org.recovery.nps.Estimation.defaults().level());
+    Optional<ConfidenceInterval> interval = overall.confidenceInterval();
+    double level = interval.isPresent() ? interval.get().level() : Estimation.defaults().level();
     var rows = new ArrayList<List<String>>();
     rows.add(
         List.of(
@@ -83,10 +82,11 @@ final class NpsTable {
         String.format(
             FIGURES,
             "%nNPS from -100 to 100; interval: %s",
-            overall
-                .confidenceInterval()
-                .map(ci -> ci.method() == IntervalMethod.ADJUSTED_WALD ? "adjusted Wald" : "Wald")
-                .orElse("none without responses")));
+            interval.isEmpty()
+                ? "none without responses"
+                : interval.get().method() == IntervalMethod.ADJUSTED_WALD
+                    ? "adjusted Wald"
+                    : "Wald"));
     if (anySmallSample(rows)) {
       text.append("; * too few responses for a reliable score");
     }

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,43 +117,14 @@ public final class ParallelExportScan {
       int count = bounds.count();
       long overshoot = Math.max(chunkSize, 1L << 20);
       List<Future<ChunkTally>> futures = new ArrayList<>(count);
-      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), new ScanThreads());
       try {
-        ThreadLocal<ChunkScanner> scanners =
-            ThreadLocal.withInitial(() -> new ChunkScanner(channel, size, layout, window));
-        // Merged tallies go back to the workers: only the chunks in flight hold one.
-        Queue<ChunkTally> merged = new ConcurrentLinkedQueue<>();
-        IntFunction<Future<ChunkTally>> task =
-            i -> {
-              long nominal = bounds.start(i);
-              long end = bounds.end(i);
-              boolean first = i == 0;
-              return pool.submit(
-                  () -> {
-                    ChunkScanner scanner = scanners.get();
-                    ChunkTally tally = merged.poll();
-                    if (tally == null) {
-                      tally = new ChunkTally(layout);
-                    } else {
-                      tally.reset();
-                    }
-                    long start = first ? nominal : scanner.guessStart(nominal, end);
-                    tally.start = start;
-                    tally.stop = start;
-                    if (start < end) {
-                      scanner.scan(start, end, first ? Long.MAX_VALUE : overshoot, tally);
-                    }
-                    if (tally.abort == null) {
-                      tally.decodeSegments(scanner, layout.rules());
-                    }
-                    return tally;
-                  });
-            };
+        ChunkJobs jobs = new ChunkJobs(channel, size, layout, window, bounds, overshoot);
         // Scanning runs a few chunks ahead of the merge, not the whole file: a chunk's tally of a
         // column with millions of distinct values is large, and only those in flight are kept.
         int ahead = Math.min(count, 2 * Math.max(1, threads));
         for (int i = 0; i < ahead; i++) {
-          futures.add(task.apply(i));
+          futures.add(pool.submit(jobs.chunk(i)));
         }
         ChunkScanner own = new ChunkScanner(channel, size, layout, window);
         ScanTotals totals = new ScanTotals(layout);
@@ -163,7 +135,7 @@ public final class ParallelExportScan {
           ChunkTally tally = futures.get(i).get();
           futures.set(i, null);
           if (i + ahead < count) {
-            futures.add(task.apply(i + ahead));
+            futures.add(pool.submit(jobs.chunk(i + ahead)));
           }
           long end = bounds.end(i);
           if (position >= end) {
@@ -181,7 +153,7 @@ public final class ParallelExportScan {
           }
           merge(totals, tally, layout, lines, own, headerBreaks);
           position = tally.stop;
-          merged.add(tally);
+          jobs.recycle(tally);
         }
         LOG.debug(
             "fast scan read {} chunks with {} threads, {} scanned again after a wrong guess",
@@ -235,7 +207,11 @@ public final class ParallelExportScan {
               tally.exampleReasons[e]));
     }
     for (int d = 0; d < tally.days.size(); d++) {
-      long[] counts = totals.days.computeIfAbsent(tally.days.key(d), k -> new long[width]);
+      long[] counts = totals.days.get(tally.days.key(d));
+      if (counts == null) {
+        counts = new long[width];
+        totals.days.put(tally.days.key(d), counts);
+      }
       add(counts, tally.dayCounts, d * width, width);
     }
     int depth = tally.segmentDepth;
@@ -271,12 +247,101 @@ public final class ParallelExportScan {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "recovery-nps-scan-" + n.incrementAndGet());
+  /**
+   * Scans chunks on the pool's threads, one scanner per thread, and takes merged tallies back for
+   * later chunks: only the chunks in flight hold one. Classes rather than lambdas: each lambda is
+   * linked on first use, interpreted, while the scan has not started.
+   */
+  private static final class ChunkJobs {
+    private final FileChannel channel;
+    private final long size;
+    private final ScanLayout layout;
+    private final int window;
+    private final ChunkBounds bounds;
+    private final long overshoot;
+    private final Queue<ChunkTally> merged = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<ChunkScanner> scanners =
+        new ThreadLocal<>() {
+          @Override
+          protected ChunkScanner initialValue() {
+            return new ChunkScanner(channel, size, layout, window);
+          }
+        };
+
+    ChunkJobs(
+        FileChannel channel,
+        long size,
+        ScanLayout layout,
+        int window,
+        ChunkBounds bounds,
+        long overshoot) {
+      this.channel = channel;
+      this.size = size;
+      this.layout = layout;
+      this.window = window;
+      this.bounds = bounds;
+      this.overshoot = overshoot;
+    }
+
+    /** Returns the scan of chunk {@code i}. */
+    Callable<ChunkTally> chunk(int i) {
+      return new ChunkJob(this, i);
+    }
+
+    /** Takes back a tally that is merged, for a later chunk. */
+    void recycle(ChunkTally tally) {
+      merged.add(tally);
+    }
+
+    ChunkTally scan(int i) throws IOException {
+      long nominal = bounds.start(i);
+      long end = bounds.end(i);
+      boolean first = i == 0;
+      ChunkScanner scanner = scanners.get();
+      ChunkTally tally = merged.poll();
+      if (tally == null) {
+        tally = new ChunkTally(layout);
+      } else {
+        tally.reset();
+      }
+      long start = first ? nominal : scanner.guessStart(nominal, end);
+      tally.start = start;
+      tally.stop = start;
+      if (start < end) {
+        scanner.scan(start, end, first ? Long.MAX_VALUE : overshoot, tally);
+      }
+      if (tally.abort == null) {
+        tally.decodeSegments(scanner, layout.rules());
+      }
+      return tally;
+    }
+  }
+
+  /** The scan of one chunk. */
+  private static final class ChunkJob implements Callable<ChunkTally> {
+    private final ChunkJobs jobs;
+    private final int index;
+
+    ChunkJob(ChunkJobs jobs, int index) {
+      this.jobs = jobs;
+      this.index = index;
+    }
+
+    @Override
+    public ChunkTally call() throws IOException {
+      return jobs.scan(index);
+    }
+  }
+
+  /** Daemon threads named for the scan, so a failed run never waits for them. */
+  private static final class ScanThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "recovery-nps-scan-" + count.incrementAndGet());
       t.setDaemon(true);
       return t;
-    };
+    }
   }
 }
