@@ -53,7 +53,7 @@ final class NpsTable {
             "",
             "responses",
             "NPS",
-            String.format(FIGURES, "%.0f%% interval", level * 100),
+            TableFigures.fixed(level * 100, 0) + "% interval",
             "SE",
             "promoters",
             "passives",
@@ -78,15 +78,14 @@ final class NpsTable {
       }
     }
     var text = new StringBuilder(align(rows));
-    text.append(
-        String.format(
-            FIGURES,
-            "%nNPS from -100 to 100; interval: %s",
+    text.append(System.lineSeparator())
+        .append("NPS from -100 to 100; interval: ")
+        .append(
             interval.isEmpty()
                 ? "none without responses"
                 : interval.get().method() == IntervalMethod.ADJUSTED_WALD
                     ? "adjusted Wald"
-                    : "Wald"));
+                    : "Wald");
     if (anySmallSample(rows)) {
       text.append("; * too few responses for a reliable score");
     }
@@ -159,10 +158,10 @@ final class NpsTable {
     var ci = r.confidenceInterval().orElseThrow();
     return List.of(
         label,
-        String.format(FIGURES, "%,d", r.responses()) + (r.smallSample() ? "*" : ""),
-        String.format(FIGURES, "%.1f", r.nps()),
-        String.format(FIGURES, "[%.1f, %.1f]", ci.low(), ci.high()),
-        String.format(FIGURES, "%.1f", r.standardError()),
+        TableFigures.grouped(r.responses()) + (r.smallSample() ? "*" : ""),
+        TableFigures.oneDecimal(r.nps()),
+        "[" + TableFigures.oneDecimal(ci.low()) + ", " + TableFigures.oneDecimal(ci.high()) + "]",
+        TableFigures.oneDecimal(r.standardError()),
         percent(r.promoterShare()),
         percent(r.passiveShare()),
         percent(r.detractorShare()));
@@ -187,7 +186,7 @@ final class NpsTable {
   }
 
   private static String percent(double share) {
-    return String.format(FIGURES, "%.1f%%", share * 100);
+    return TableFigures.oneDecimal(share * 100) + "%";
   }
 
   /**
