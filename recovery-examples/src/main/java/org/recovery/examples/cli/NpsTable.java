@@ -175,7 +175,7 @@ final class NpsTable {
     return text.toString();
   }
 
-  /** Whether a row's responses carry the small-sample mark. */
+  /** Whether any row's responses carry the small-sample mark. */
   private static boolean anySmallSample(List<List<String>> rows) {
     for (List<String> r : rows) {
       if (r.size() > 1 && r.get(1).endsWith("*")) {
