@@ -106,10 +106,14 @@ final class NpsTable {
    * Summarises the rejected rows for stderr: counts by reason, then the first few examples.
    *
    * @param report the report
-   * @param examples how many examples to show at most
+   * @param examples how many examples to show at most, at least 0
    * @return the summary, empty when nothing was rejected
+   * @throws IllegalArgumentException when {@code examples} is negative
    */
   static String rejected(NpsReport report, int examples) {
+    if (examples < 0) {
+      throw new IllegalArgumentException("examples must be at least 0 but was " + examples);
+    }
     var rejected = report.rejected();
     if (rejected.count() == 0) {
       return "";
@@ -131,7 +135,7 @@ final class NpsTable {
             report.dataRows(),
             reasons));
     List<Rejection> shown = rejected.examples();
-    for (Rejection r : shown.subList(0, Math.min(Math.max(0, examples), shown.size()))) {
+    for (Rejection r : shown.subList(0, Math.min(examples, shown.size()))) {
       Optional<Path> file = r.file();
       Optional<String> column = r.column();
       text.append(

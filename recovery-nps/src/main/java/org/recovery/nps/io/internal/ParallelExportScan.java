@@ -207,10 +207,11 @@ public final class ParallelExportScan {
               tally.exampleReasons[e]));
     }
     for (int d = 0; d < tally.days.size(); d++) {
-      long[] counts = totals.days.get(tally.days.key(d));
+      long day = tally.days.key(d);
+      long[] counts = totals.days.get(day);
       if (counts == null) {
         counts = new long[width];
-        totals.days.put(tally.days.key(d), counts);
+        totals.days.put(day, counts);
       }
       add(counts, tally.dayCounts, d * width, width);
     }
